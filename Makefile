@@ -1,0 +1,59 @@
+# Radiate: `make run` serves the app, `make test` runs every test.
+# Both set up what they need on first use and are quick afterwards.
+
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8050
+
+.PHONY: run test check bench screenshots schema drawing lint browser clean
+
+run: $(VENV)/.run-installed
+	HOST=$(HOST) PORT=$(PORT) $(PY) app.py
+
+test: $(VENV)/.test-installed browser
+	$(PY) -m pytest --headless $(PYTEST_ARGS)
+
+check: $(VENV)/.run-installed
+	$(PY) -m viz.content check
+
+schema: $(VENV)/.run-installed
+	$(PY) -m viz.content schema docs/schema
+
+drawing: $(VENV)/.run-installed
+	$(PY) -m viz.drawing
+
+bench: $(VENV)/.test-installed browser
+	$(PY) -m benchmarks.reasoning
+
+screenshots: $(VENV)/.test-installed browser
+	$(PY) -m benchmarks.screenshots docs
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.run-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@ $(VENV)/.run-installed
+
+# Debian's chromium and chromium-driver drive the browser tests.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's chromium and chromium-driver..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else \
+	    echo "The browser tests need Debian's chromium and chromium-driver:"; \
+	    echo "  sudo apt-get install chromium chromium-driver"; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf $(VENV) *.egg-info

@@ -1,0 +1,1 @@
+"""Radiate: an interactive anatomy and dermatome visualizer of the lower limb."""

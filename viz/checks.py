@@ -1,0 +1,137 @@
+"""Cross-reference checks: every id an entry mentions must exist."""
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from viz.models import Text
+
+if TYPE_CHECKING:
+    from viz.knowledge import KnowledgeBase
+
+Found = tuple[str, str, str]  # (file, entry, message)
+
+
+def reference_problems(kb: "KnowledgeBase") -> list[Found]:
+    """Every dangling reference in the knowledge base, one per problem."""
+    return [
+        *_regions(kb),
+        *_nerves(kb),
+        *_dermatomes(kb),
+        *_chain(kb),
+        *_vessels(kb),
+        *_red_flags(kb),
+        *_conditions(kb),
+        *_sources(kb),
+    ]
+
+
+def _missing(ids: list[str], known: dict, what: str) -> Iterator[str]:
+    for item in ids:
+        if item not in known:
+            yield f"unknown {what} '{item}'"
+
+
+def _regions(kb: "KnowledgeBase") -> Iterator[Found]:
+    for r in kb.regions.values():
+        for msg in _missing([r.chain_segment], kb.segments, "chain segment"):
+            yield "regions.yaml", r.id, msg
+
+
+def _nerves(kb: "KnowledgeBase") -> Iterator[Found]:
+    for n in kb.nerves.values():
+        msgs = list(_missing(n.course + n.territory, kb.regions, "region"))
+        msgs += _missing([s.region for s in n.sites], kb.regions, "region")
+        if n.branch_of is not None:
+            msgs += _missing([n.branch_of], kb.nerves, "parent nerve")
+        for msg in msgs:
+            yield "nerves.yaml", n.id, msg
+
+
+def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
+    for d in kb.dermatomes.values():
+        for msg in _missing(d.regions, kb.regions, "region"):
+            yield "dermatomes.yaml", d.id, msg
+        if d.key_point.region not in d.regions:
+            yield "dermatomes.yaml", d.id, "key point lies outside the band's regions"
+
+
+def _chain(kb: "KnowledgeBase") -> Iterator[Found]:
+    for link in kb.links.values():
+        for msg in _missing([link.upper, link.lower], kb.segments, "segment"):
+            yield "chain.yaml", link.id, msg
+        if link.id != f"{link.upper}-{link.lower}":
+            yield "chain.yaml", link.id, "id must be 'upper-lower'"
+
+
+def _vessels(kb: "KnowledgeBase") -> Iterator[Found]:
+    for v in kb.vessels.values():
+        for msg in _missing(v.regions, kb.regions, "region"):
+            yield "vessels.yaml", v.id, msg
+
+
+def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
+    for flag in kb.red_flags.values():
+        for msg in _missing(flag.when_all, kb.symptoms, "symptom"):
+            yield "red_flags.yaml", flag.id, msg
+    covered = {s for flag in kb.red_flags.values() for s in flag.when_all}
+    for s in kb.symptoms.values():
+        if s.red_flag and s.id not in covered:
+            yield "symptoms.yaml", s.id, "red-flag symptom raised by no rule"
+
+
+def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
+    for c in kb.conditions.values():
+        msgs = list(_missing(c.source_regions + c.typical_regions, kb.regions, "region"))
+        symptoms = [e.symptom for e in c.supports + c.against]
+        msgs += _missing(symptoms, kb.symptoms, "symptom")
+        msgs += _missing(c.red_flags, kb.red_flags, "red flag")
+        for p in c.pathways:
+            msgs += _pathway(kb, p)
+        for msg in msgs:
+            yield "conditions.yaml", c.id, msg
+
+
+def _pathway(kb: "KnowledgeBase", p: BaseModel) -> list[str]:
+    kind = getattr(p, "kind")
+    if kind == "nerve":
+        msgs = list(_missing([p.nerve], kb.nerves, "nerve"))
+        if p.site is not None and p.site not in kb.sites:
+            msgs.append(f"unknown site '{p.site}'")
+        elif p.site is not None and kb.sites[p.site][0].id != p.nerve:
+            msgs.append(f"site '{p.site}' is not on nerve '{p.nerve}'")
+        return msgs
+    if kind == "dermatome":
+        return list(_missing(p.dermatomes, kb.dermatomes, "dermatome"))
+    if kind == "chain":
+        return list(_missing(p.links, kb.links, "chain link"))
+    return list(_missing([p.vessel], kb.vessels, "vessel"))
+
+
+def _texts(node: object) -> Iterator[Text]:
+    """Every Text inside an entry, however deep."""
+    if isinstance(node, Text):
+        yield node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name))
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _texts(item)
+
+
+def _sources(kb: "KnowledgeBase") -> Iterator[Found]:
+    files = {
+        "nerves.yaml": kb.nerves, "dermatomes.yaml": kb.dermatomes,
+        "chain.yaml": kb.links, "red_flags.yaml": kb.red_flags,
+        "conditions.yaml": kb.conditions,
+    }
+    for file, entries in files.items():
+        for entry_id, entry in entries.items():
+            for text in _texts(entry):
+                if text.source not in kb.sources:
+                    yield file, entry_id, f"unknown source '{text.source}'"
+    for v in kb.vessels.values():
+        if v.source not in kb.sources:
+            yield "vessels.yaml", v.id, f"unknown source '{v.source}'"

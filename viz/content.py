@@ -1,0 +1,178 @@
+"""Load data/*.yaml into a validated KnowledgeBase, or say plainly what is wrong.
+
+Run `python -m viz.content check` to check the files, or
+`python -m viz.content schema DIR` to export JSON Schemas for editors.
+"""
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from viz import models
+from viz.checks import reference_problems
+from viz.knowledge import KnowledgeBase
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# file name -> (top-level key, model of one entry, knowledge-base field)
+FILES: dict[str, tuple[str, type[BaseModel], str]] = {
+    "sources.yaml": ("sources", models.Source, "sources"),
+    "regions.yaml": ("regions", models.Region, "regions"),
+    "nerves.yaml": ("nerves", models.Nerve, "nerves"),
+    "dermatomes.yaml": ("dermatomes", models.Dermatome, "dermatomes"),
+    "chain.yaml": ("segments", models.Segment, "segments"),
+    "vessels.yaml": ("vessels", models.Vessel, "vessels"),
+    "symptoms.yaml": ("symptoms", models.Symptom, "symptoms"),
+    "red_flags.yaml": ("red_flags", models.RedFlag, "red_flags"),
+    "conditions.yaml": ("conditions", models.Condition, "conditions"),
+}
+EXTRA_LISTS = {"links": ("chain.yaml", models.Link)}
+SINGLE = {"weights": ("weights.yaml", models.Weights), "ui": ("ui.yaml", models.UiText)}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the knowledge base, located for a content editor."""
+
+    file: str
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.entry.startswith("line ") or self.entry == "-":
+            return f"{self.file}, {self.entry}: {self.message}".replace(", -:", ":")
+        return f"{self.file}: entry '{self.entry}': {self.message}"
+
+
+class ContentError(Exception):
+    """The knowledge base cannot be loaded; the message lists every problem."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The knowledge base in data/ has problems:\n{lines}")
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError([Problem(path.name, "-", "file is missing")]) from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "-"
+        problem = getattr(err, "problem", None) or str(err)
+        raise ContentError([Problem(path.name, where, f"bad YAML: {problem}")]) from None
+    if not isinstance(raw, dict):
+        raise ContentError([Problem(path.name, "-", "expected a mapping at the top")])
+    return raw
+
+
+def _entries(
+    raw: dict, key: str, model: type[BaseModel], file: str, problems: list[Problem]
+) -> dict[str, Any]:
+    """Validate a list of entries, collecting a problem per bad entry."""
+    items = raw.get(key)
+    if not isinstance(items, list):
+        problems.append(Problem(file, "-", f"expected a list under '{key}:'"))
+        return {}
+    valid: dict[str, Any] = {}
+    for index, item in enumerate(items):
+        name = item.get("id", f"#{index + 1}") if isinstance(item, dict) else f"#{index + 1}"
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as err:
+            problems += [Problem(file, str(name), _describe(e)) for e in err.errors()]
+            continue
+        if entry.id in valid:
+            problems.append(Problem(file, entry.id, "duplicate id"))
+        valid[entry.id] = entry
+    return valid
+
+
+def _describe(error: dict) -> str:
+    where = ".".join(str(part) for part in error["loc"]) or "entry"
+    return f"{where}: {error['msg']}"
+
+
+def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
+    """Read, validate and cross-check every file; raise ContentError if any fail."""
+    problems: list[Problem] = []
+    raws = {name: _read_yaml(data_dir / name) for name in _all_files()}
+    fields: dict[str, Any] = {}
+    for name, (key, model, field_name) in FILES.items():
+        fields[field_name] = _entries(raws[name], key, model, name, problems)
+    for key, (name, model) in EXTRA_LISTS.items():
+        fields[key] = _entries(raws[name], key, model, name, problems)
+    for key, (name, model) in SINGLE.items():
+        try:
+            fields[key] = model.model_validate(raws[name].get(key))
+        except ValidationError as err:
+            problems += [Problem(name, key, _describe(e)) for e in err.errors()]
+    if problems:
+        raise ContentError(problems)
+    kb = KnowledgeBase(**fields)
+    problems = [Problem(*p) for p in reference_problems(kb)]
+    if problems:
+        raise ContentError(problems)
+    return kb
+
+
+def _all_files() -> list[str]:
+    names = list(FILES) + [f for f, _ in EXTRA_LISTS.values()]
+    return sorted(set(names + [f for f, _ in SINGLE.values()]))
+
+
+def export_schemas(out_dir: Path) -> list[Path]:
+    """Write one JSON Schema per data file, for editors that validate YAML."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, (key, model, _) in FILES.items():
+        extra = {k: {"type": "array", "items": m.model_json_schema()}
+                 for k, (f, m) in EXTRA_LISTS.items() if f == name}
+        schema = {
+            "title": name,
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {key: {"type": "array", "items": model.model_json_schema()},
+                           **extra},
+        }
+        written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
+    for key, (name, model) in SINGLE.items():
+        schema = {"title": name, "type": "object", "additionalProperties": False,
+                  "properties": {key: model.model_json_schema()}}
+        written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
+    return written
+
+
+def _write_schema(path: Path, schema: dict) -> Path:
+    path.write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def main(argv: list[str]) -> int:
+    """Command line: `check` the data, or export `schema` files to a folder."""
+    if argv[:1] == ["schema"] and len(argv) == 2:
+        for path in export_schemas(Path(argv[1])):
+            print(f"wrote {path}")
+        return 0
+    if argv[:1] != ["check"]:
+        print("usage: python -m viz.content check | schema DIR", file=sys.stderr)
+        return 2
+    try:
+        kb = load_knowledge_base()
+    except ContentError as err:
+        print(err, file=sys.stderr)
+        return 1
+    print(f"data/ is valid: {len(kb.regions)} regions, {len(kb.nerves)} nerves, "
+          f"{len(kb.conditions)} conditions, {len(kb.symptoms)} symptoms.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,106 @@
+"""The validated knowledge base, read-only, with the lookups the reasoning needs."""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from viz.models import (
+    ChainPathway,
+    Condition,
+    Dermatome,
+    DermatomePathway,
+    Link,
+    Nerve,
+    NervePathway,
+    Pathway,
+    Region,
+    RedFlag,
+    Segment,
+    Site,
+    Source,
+    Symptom,
+    UiText,
+    Vessel,
+    Weights,
+)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Every entry of data/, keyed by id, in file order."""
+
+    sources: dict[str, Source]
+    regions: dict[str, Region]
+    nerves: dict[str, Nerve]
+    dermatomes: dict[str, Dermatome]
+    segments: dict[str, Segment]
+    links: dict[str, Link]
+    vessels: dict[str, Vessel]
+    symptoms: dict[str, Symptom]
+    red_flags: dict[str, RedFlag]
+    conditions: dict[str, Condition]
+    weights: Weights
+    ui: UiText
+
+    @cached_property
+    def sites(self) -> dict[str, tuple[Nerve, Site]]:
+        """Every entrapment site with the nerve it belongs to."""
+        return {s.id: (n, s) for n in self.nerves.values() for s in n.sites}
+
+    def branches(self, nerve_id: str) -> list[str]:
+        """The nerve and all the branches that stem from it, top down."""
+        found = [nerve_id]
+        for nerve in self.nerves.values():
+            if nerve.branch_of == nerve_id:
+                found += self.branches(nerve.id)
+        return found
+
+    def nerve_regions(self, nerve_id: str, site_id: str | None = None) -> set[str]:
+        """Regions a nerve reaches below a site: its course on, its branches, skin."""
+        nerve = self.nerves[nerve_id]
+        course = nerve.course
+        if site_id is not None:
+            region = self.sites[site_id][1].region
+            if region in course:
+                course = course[course.index(region) :]
+        reached = set(course) | set(nerve.territory)
+        for branch in self.branches(nerve_id)[1:]:
+            reached |= set(self.nerves[branch].course) | set(self.nerves[branch].territory)
+        return reached
+
+    def pathway_regions(self, pathway: Pathway) -> set[str]:
+        """Regions a pathway can carry pain to."""
+        if isinstance(pathway, NervePathway):
+            return self.nerve_regions(pathway.nerve, pathway.site)
+        if isinstance(pathway, DermatomePathway):
+            return {r for d in pathway.dermatomes for r in self.dermatomes[d].regions}
+        if isinstance(pathway, ChainPathway):
+            ends = {s for link in pathway.links for s in link.split("-")}
+            return {r for seg in ends for r in self.segment_regions(seg)}
+        return set(self.vessels[pathway.vessel].regions)
+
+    @cached_property
+    def reach(self) -> dict[str, dict[str, str]]:
+        """Per condition, each region it explains and how: source, typical, pathway."""
+        reach = {}
+        for c in self.conditions.values():
+            how = {r: "pathway" for p in c.pathways for r in self.pathway_regions(p)}
+            how |= {r: "typical" for r in c.typical_regions}
+            how |= {r: "source" for r in c.source_regions}
+            reach[c.id] = how
+        return reach
+
+    def dermatomes_of(self, region_id: str) -> list[str]:
+        """Dermatomes whose band covers a region."""
+        return [d.id for d in self.dermatomes.values() if region_id in d.regions]
+
+    def nerves_of(self, region_id: str) -> list[str]:
+        """Nerves whose skin territory covers a region."""
+        return [n.id for n in self.nerves.values() if region_id in n.territory]
+
+    def segment_regions(self, segment_id: str) -> set[str]:
+        """Regions that belong to a kinetic-chain segment."""
+        return {r.id for r in self.regions.values() if r.chain_segment == segment_id}
+
+    def source_title(self, source_id: str) -> str:
+        """The article section or reference a text cites."""
+        return self.sources[source_id].title

@@ -1,0 +1,254 @@
+"""Pydantic models of the knowledge base: one model per kind of entry in data/."""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+DermatomeId = Annotated[str, StringConstraints(pattern=r"^[LS][1-5]$")]
+LinkId = Annotated[str, StringConstraints(pattern=r"^[a-z_]+-[a-z_]+$")]
+Level = Literal["emergency", "urgent", "see_clinician"]
+View = Literal["front", "back"]
+Strength = Literal["strong", "moderate", "weak"]
+
+
+class Entry(BaseModel):
+    """Base of every entry: unknown keys are refused, entries are read-only."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Entry):
+    """A piece of explanation, in plain words, with where it comes from."""
+
+    patient: str = Field(description="Plain words for a patient.", min_length=1)
+    clinician: str | None = Field(
+        None, description="Anatomical words for a clinician, where they differ."
+    )
+    source: Slug = Field(description="Id of the article section or reference.")
+
+
+class Source(Entry):
+    """An article section or a standard reference that texts cite."""
+
+    id: Slug = Field(description="Stable id that texts cite.")
+    kind: Literal["article_section", "reference"] = Field(
+        description="A section of the source article, or an anatomy reference."
+    )
+    title: str = Field(description="The section heading or the reference's title.")
+
+
+class Region(Entry):
+    """A tappable area of the limb or the low back."""
+
+    id: Slug = Field(description="Contract id, used as data-region.")
+    name: str = Field(description="Plain name, e.g. 'inner knee'.")
+    anatomical: str = Field(description="Anatomical name for clinicians.")
+    views: list[View] = Field(description="Views in which the region is drawn.")
+    chain_segment: Slug = Field(description="Kinetic-chain segment it belongs to.")
+
+
+class Site(Entry):
+    """A place along a nerve where it is commonly trapped or irritated."""
+
+    id: Slug = Field(description="Site id, used as data-site in the drawing.")
+    name: str = Field(description="Plain name of the place.")
+    region: Slug = Field(description="Region where the site sits.")
+    why: Text = Field(description="Why the nerve gets trapped there.")
+
+
+class Nerve(Entry):
+    """A nerve of the lower limb with its course and skin territory."""
+
+    id: Slug = Field(description="Contract id, used as data-nerve.")
+    name: str = Field(description="Plain name.")
+    anatomical: str = Field(description="Anatomical name (e.g. common fibular).")
+    roots: list[DermatomeId] = Field(description="Spinal roots it carries.")
+    branch_of: Slug | None = Field(None, description="Parent nerve, if a branch.")
+    course: list[Slug] = Field(description="Regions it runs through, top to bottom.")
+    territory: list[Slug] = Field(description="Regions whose skin it supplies.")
+    sites: list[Site] = Field(default=[], description="Entrapment sites.")
+    description: Text = Field(description="What the nerve does and where it runs.")
+
+
+class KeyPoint(Entry):
+    """The ISNCSCI key sensory point that tests a dermatome."""
+
+    region: Slug = Field(description="Region holding the key point.")
+    description: Text = Field(description="Where exactly the point lies.")
+
+
+class Dermatome(Entry):
+    """The skin band supplied by one spinal root."""
+
+    id: DermatomeId = Field(description="Root, used as data-dermatome.")
+    regions: list[Slug] = Field(description="Regions the band covers.")
+    key_point: KeyPoint = Field(description="ISNCSCI key sensory point.")
+    note: Text = Field(description="Where it lies, and where maps disagree.")
+
+
+class Segment(Entry):
+    """A segment of the lower kinetic chain."""
+
+    id: Slug = Field(description="Contract id of the segment.")
+    name: str = Field(description="Plain name.")
+
+
+class Link(Entry):
+    """Two adjacent segments and how a fault travels between them."""
+
+    id: LinkId = Field(description="Contract id 'upper-lower', data-chain-link.")
+    upper: Slug = Field(description="Upper segment.")
+    lower: Slug = Field(description="Lower segment.")
+    how_faults_travel: Text = Field(description="How a fault passes along it.")
+
+
+class Vessel(Entry):
+    """A blood vessel whose trouble can be felt at a distance."""
+
+    id: Slug = Field(description="Vessel id.")
+    name: str = Field(description="Plain name.")
+    regions: list[Slug] = Field(description="Regions it supplies or drains.")
+    source: Slug = Field(description="Id of the reference for its territory.")
+
+
+class Symptom(Entry):
+    """Something a person can tick besides where it hurts."""
+
+    id: Slug = Field(description="Contract id, used as data-symptom.")
+    label: str = Field(description="Plain words shown next to the checkbox.")
+    clinician: str | None = Field(None, description="Clinical term, if different.")
+    red_flag: bool = Field(False, description="True for the warning signs.")
+
+
+class RedFlag(Entry):
+    """A warning sign: which symptoms raise it, how urgent, what to do."""
+
+    id: Slug = Field(description="Rule id.")
+    when_all: list[Slug] = Field(description="Symptoms that together raise it.")
+    level: Level = Field(description="How urgently to seek care.")
+    title: str = Field(description="Short name of the warning sign.")
+    what_to_do: Text = Field(description="What to do about it.")
+
+
+class NervePathway(Entry):
+    """Pain carried along a nerve from where it is trapped."""
+
+    kind: Literal["nerve"] = Field(description="Pathway along a nerve.")
+    nerve: Slug = Field(description="The nerve, with its branches.")
+    site: Slug | None = Field(
+        None, description="Entrapment site where it starts; none for the whole nerve."
+    )
+
+
+class DermatomePathway(Entry):
+    """Pain felt in the skin bands of irritated roots."""
+
+    kind: Literal["dermatome"] = Field(description="Pathway through dermatomes.")
+    dermatomes: list[DermatomeId] = Field(description="The roots involved.")
+
+
+class ChainPathway(Entry):
+    """Load passed along the kinetic chain."""
+
+    kind: Literal["chain"] = Field(description="Pathway along the chain.")
+    links: list[LinkId] = Field(description="The links the fault travels along.")
+
+
+class VesselPathway(Entry):
+    """Pain from a blocked artery or a clotted vein."""
+
+    kind: Literal["vessel"] = Field(description="Pathway through a vessel.")
+    vessel: Slug = Field(description="The vessel.")
+
+
+Pathway = Annotated[
+    NervePathway | DermatomePathway | ChainPathway | VesselPathway,
+    Field(discriminator="kind"),
+]
+
+
+class Evidence(Entry):
+    """A symptom that points towards, or away from, a condition."""
+
+    symptom: Slug = Field(description="The symptom.")
+    strength: Strength = Field("moderate", description="How much it weighs.")
+    why: str = Field(description="One line: why it points this way.")
+
+
+class Condition(Entry):
+    """A candidate source of pain felt away from it."""
+
+    id: Slug = Field(description="Contract id, used as data-condition.")
+    name: str = Field(description="Plain name.")
+    clinician_name: str = Field(description="Name for clinicians.")
+    what_it_is: Text = Field(description="What the condition is.")
+    how_it_refers: Text = Field(description="How it sends pain to distant areas.")
+    source_regions: list[Slug] = Field(description="Where the trouble sits.")
+    typical_regions: list[Slug] = Field(description="Where it typically hurts.")
+    pathways: list[Pathway] = Field(description="What carries pain from source.")
+    supports: list[Evidence] = Field(description="Symptoms that point to it.")
+    against: list[Evidence] = Field(default=[], description="Ones that argue against.")
+    first_steps: list[Text] = Field(description="First steps the article suggests.")
+    red_flags: list[Slug] = Field(default=[], description="Warning signs to watch.")
+    prior: float = Field(0.0, description="Head start from how common it is.")
+
+
+class Weight(Entry):
+    """One number of the ranking, with the reason for it."""
+
+    value: float = Field(description="The number.")
+    reason: str = Field(description="One line: why this value.")
+
+
+class Weights(Entry):
+    """Every number the ranking uses, each with its reason."""
+
+    region_typical: Weight = Field(description="A selected region where it hurts.")
+    region_source: Weight = Field(description="A selected region where it starts.")
+    region_on_pathway: Weight = Field(description="A region its pathway reaches.")
+    region_unexplained: Weight = Field(description="A region it cannot explain.")
+    strong: Weight = Field(description="A strongly supporting symptom.")
+    moderate: Weight = Field(description="A moderately supporting symptom.")
+    weak: Weight = Field(description="A weakly supporting symptom.")
+    against_factor: Weight = Field(description="Multiplier for arguing symptoms.")
+    shown_above: Weight = Field(description="Lowest score still listed.")
+
+
+class UiText(Entry):
+    """The page's own words: headings, prompts and sentence patterns."""
+
+    title: str = Field(description="App name shown in the header.")
+    tagline: str = Field(description="One line under the title.")
+    disclaimer: str = Field(description="Educates, does not diagnose.")
+    invitation: str = Field(description="Shown while nothing is selected.")
+    areas_heading: str = Field(description="Heading over the map.")
+    symptoms_heading: str = Field(description="Heading over the symptom boxes.")
+    red_flag_symptoms_heading: str = Field(description="Heading over warning signs.")
+    candidates_heading: str = Field(description="Heading over the ranked list.")
+    red_flags_heading: str = Field(description="Heading of the warning panel.")
+    what_it_is: str = Field(description="Heading: what the condition is.")
+    pathway: str = Field(description="Heading: how pain reaches the areas.")
+    supports: str = Field(description="Heading: what else points to it.")
+    against: str = Field(description="Heading: what argues against it.")
+    first_steps: str = Field(description="Heading: first steps.")
+    explains: str = Field(description="Prefix of the explained-areas line.")
+    typical: str = Field(description="Prefix of the typical-areas line.")
+    section: str = Field(description="Prefix naming the cited source.")
+    nerve_path: str = Field(description="Pattern: {nerve}, {start}, {regions}.")
+    dermatome_path: str = Field(description="Pattern: {dermatomes}, {regions}.")
+    chain_path: str = Field(description="Pattern: {link}, {text}.")
+    vessel_path: str = Field(description="Pattern: {vessel}, {regions}.")
+    no_pathway: str = Field(description="When the condition stays local.")
+    ignored_notice: str = Field(description="Pattern: {items} ignored from the URL.")
+    view_front: str = Field(description="Label of the front view.")
+    view_back: str = Field(description="Label of the back view.")
+    side_left: str = Field(description="Label of the patient's left side.")
+    side_right: str = Field(description="Label of the patient's right side.")
+    side_cue_front: str = Field(description="Pattern: {side}, viewed from the front.")
+    side_cue_back: str = Field(description="Pattern: {side}, viewed from behind.")
+    layer_nerves: str = Field(description="Label of the nerves layer.")
+    layer_dermatomes: str = Field(description="Label of the dermatomes layer.")
+    layer_chain: str = Field(description="Label of the kinetic-chain layer.")
+    region_label: str = Field(description="Pattern: {side} {name} for a region.")
+    clear: str = Field(description="Label of the clear-selection button.")

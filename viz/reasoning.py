@@ -1,0 +1,173 @@
+"""Referred-pain reasoning: where it hurts and what it feels like in, ranked sources out.
+
+Pure Python: no Dash, no I/O. Every number comes from data/weights.yaml.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from viz.knowledge import KnowledgeBase
+from viz.models import (
+    ChainPathway,
+    Condition,
+    DermatomePathway,
+    NervePathway,
+    Pathway,
+    RedFlag,
+)
+
+LEVELS = ("emergency", "urgent", "see_clinician")  # most urgent first
+
+
+@dataclass(frozen=True)
+class PathwayMatch:
+    """One structure that carries the pain: a nerve, dermatome, chain link or vessel."""
+
+    kind: str
+    id: str
+    regions: tuple[str, ...]
+    start: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A condition ranked as a possible source, with why it was ranked so."""
+
+    condition: str
+    score: float
+    explains: tuple[str, ...]
+    unexplained: tuple[str, ...]
+    pathways: tuple[PathwayMatch, ...]
+    supporting: tuple[str, ...]
+    against: tuple[str, ...]
+    red_flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The ranked candidates and the warning signs raised by one selection."""
+
+    candidates: tuple[Candidate, ...]
+    red_flags: tuple[RedFlag, ...]
+
+    @property
+    def level(self) -> str | None:
+        """The most urgent level among the raised red flags, if any."""
+        return self.red_flags[0].level if self.red_flags else None
+
+
+def known(ids: Iterable[object], catalogue: dict) -> tuple[str, ...]:
+    """The ids that exist in a catalogue, in given order, without repeats."""
+    seen: dict[str, None] = {}
+    for item in ids:
+        if isinstance(item, str) and item in catalogue:
+            seen.setdefault(item)
+    return tuple(seen)
+
+
+def raised_red_flags(kb: KnowledgeBase, symptoms: Iterable[str]) -> tuple[RedFlag, ...]:
+    """Red-flag rules whose symptoms are all ticked, most urgent first."""
+    ticked = set(symptoms)
+    raised = [f for f in kb.red_flags.values() if set(f.when_all) <= ticked]
+    return tuple(sorted(raised, key=lambda f: LEVELS.index(f.level)))
+
+
+def assess(kb: KnowledgeBase, regions: Iterable[str], symptoms: Iterable[str]) -> Assessment:
+    """Rank candidate sources and raise red flags for one selection."""
+    regions, symptoms = known(regions, kb.regions), known(symptoms, kb.symptoms)
+    flags = raised_red_flags(kb, symptoms)
+    return Assessment(candidate_sources(kb, regions, symptoms, flags), flags)
+
+
+def candidate_sources(
+    kb: KnowledgeBase,
+    regions: tuple[str, ...],
+    symptoms: tuple[str, ...],
+    flags: tuple[RedFlag, ...] = (),
+) -> tuple[Candidate, ...]:
+    """Every condition that explains something, best first."""
+    if not regions and not symptoms:
+        return ()
+    order = {cid: i for i, cid in enumerate(kb.conditions)}
+    raised = {f.id for f in flags}
+    scored = [_score(kb, c, regions, set(symptoms), raised) for c in kb.conditions.values()]
+    floor = kb.weights.shown_above.value
+    shown = [c for c in scored if c.score > floor and (c.explains or c.supporting)]
+    return tuple(sorted(shown, key=lambda c: (-c.score, order[c.condition])))
+
+
+def _score(
+    kb: KnowledgeBase, c: Condition, regions: tuple[str, ...], ticked: set, raised: set
+) -> Candidate:
+    w = kb.weights
+    how = kb.reach[c.id]
+    per_kind = {"source": w.region_source, "typical": w.region_typical,
+                "pathway": w.region_on_pathway}
+    score = c.prior
+    for region in regions:
+        score += per_kind[how[region]].value if region in how else w.region_unexplained.value
+    supporting = [e for e in c.supports if e.symptom in ticked]
+    against = [e for e in c.against if e.symptom in ticked]
+    score += sum(getattr(w, e.strength).value for e in supporting)
+    score += sum(getattr(w, e.strength).value for e in against) * w.against_factor.value
+    return Candidate(
+        condition=c.id,
+        score=round(score, 3),
+        explains=tuple(r for r in regions if r in how),
+        unexplained=tuple(r for r in regions if r not in how),
+        pathways=pathway_matches(kb, c, regions),
+        supporting=tuple(e.symptom for e in supporting),
+        against=tuple(e.symptom for e in against),
+        red_flags=tuple(f for f in c.red_flags if f in raised),
+    )
+
+
+def pathway_matches(
+    kb: KnowledgeBase, c: Condition, regions: tuple[str, ...]
+) -> tuple[PathwayMatch, ...]:
+    """The structures that join the condition to the selected regions.
+
+    With no region selected (showing where a condition typically hurts), every
+    structure of its pathways is returned with all the regions it reaches.
+    """
+    matches: list[PathwayMatch] = []
+    for pathway in c.pathways:
+        matches += _structures(kb, pathway)
+    if not regions:
+        return tuple(matches)
+    kept = []
+    for m in matches:
+        hit = tuple(r for r in regions if r in m.regions)
+        if hit:
+            kept.append(PathwayMatch(m.kind, m.id, hit, m.start))
+    return tuple(kept)
+
+
+def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
+    """Split a pathway into its drawable structures, each with regions it reaches."""
+    if isinstance(pathway, NervePathway):
+        nerves = kb.branches(pathway.nerve)
+        reached = kb.nerve_regions(nerves[0], pathway.site)
+        if pathway.site is not None:
+            reached.add(kb.sites[pathway.site][1].region)
+        first = PathwayMatch("nerve", nerves[0], _ordered(kb, reached), pathway.site)
+        rest = [PathwayMatch("nerve", n, _ordered(kb, _own(kb, n))) for n in nerves[1:]]
+        return [first, *rest]
+    if isinstance(pathway, DermatomePathway):
+        return [PathwayMatch("dermatome", d, tuple(kb.dermatomes[d].regions))
+                for d in pathway.dermatomes]
+    if isinstance(pathway, ChainPathway):
+        return [PathwayMatch("chain", link, _ordered(kb, kb.pathway_regions(
+            ChainPathway(kind="chain", links=[link])))) for link in pathway.links]
+    vessel = kb.vessels[pathway.vessel]
+    return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
+
+
+def _own(kb: KnowledgeBase, nerve_id: str) -> set[str]:
+    nerve = kb.nerves[nerve_id]
+    return set(nerve.course) | set(nerve.territory)
+
+
+def _ordered(kb: KnowledgeBase, regions: set[str]) -> tuple[str, ...]:
+    return tuple(r for r in kb.regions if r in regions)
+
