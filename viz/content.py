@@ -5,6 +5,7 @@ Run `python -m viz.content check` to check the files, or
 """
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from viz import models
 from viz.checks import reference_problems
 from viz.knowledge import KnowledgeBase
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR = Path(os.environ.get("RADIATE_DATA") or Path(__file__).resolve().parent.parent / "data")
 
 # file name -> (top-level key, model of one entry, knowledge-base field)
 FILES: dict[str, tuple[str, type[BaseModel], str]] = {

@@ -1,0 +1,201 @@
+/* Radiate's map behaviour: selection, keyboard, highlighting, URL sync.
+ * Python decides what is highlighted; this file applies it. The DOM holds the
+ * selection (aria-pressed, checked boxes); every change is sent to the
+ * `selection` store, which the server reads. The drawing is never re-rendered
+ * on selection: attributes are toggled in place. */
+(function () {
+  "use strict";
+
+  var svgCache = {};
+  var current = null; // last selection applied
+  var lastView = null; // last view state from the server
+  var labels = null;
+  var OVERLAYS = { nerve: "data-nerve", dermatome: "data-dermatome", "chain-link": "data-chain-link" };
+
+  function all(selector, root) {
+    return Array.prototype.slice.call((root || document).querySelectorAll(selector));
+  }
+
+  /* Real <input>s inside the labelled controls the layout renders. */
+  function enhanceControls() {
+    all("label[data-control]:not([data-ready])").forEach(function (label) {
+      var input = document.createElement("input");
+      input.type = label.getAttribute("data-control");
+      input.name = label.getAttribute("data-group");
+      input.value = label.getAttribute("data-value");
+      if (input.name === "symptom") input.setAttribute("data-symptom", input.value);
+      label.insertBefore(input, label.firstChild);
+      label.setAttribute("data-ready", "");
+    });
+  }
+
+  function inputs(group) {
+    return all('input[name="' + group + '"]');
+  }
+
+  function checkedValues(group) {
+    return inputs(group).filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
+  }
+
+  function collect() {
+    return {
+      areas: ((current && current.areas) || []).slice(),
+      symptoms: checkedValues("symptom"),
+      view: checkedValues("view")[0] || "front",
+      side: checkedValues("side")[0] || "right",
+      layers: checkedValues("layers"),
+      condition: current ? current.condition : null
+    };
+  }
+
+  function push(changes) {
+    var next = collect();
+    Object.keys(changes || {}).forEach(function (k) { next[k] = changes[k]; });
+    current = next;
+    window.dash_clientside.set_props("selection", { data: next });
+  }
+
+  function setRegion(id, on) {
+    all('[data-region="' + id + '"]').forEach(function (el) {
+      el.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    inputs("pick").forEach(function (i) { if (i.value === id) i.checked = on; });
+  }
+
+  function toggleRegion(id) {
+    var areas = ((current && current.areas) || []).slice();
+    var at = areas.indexOf(id);
+    if (at >= 0) areas.splice(at, 1); else areas.push(id);
+    setRegion(id, at < 0); // painted now, before the server answers
+    push({ areas: areas });
+  }
+
+  function regionLabel(id, side) {
+    if (!labels) return id;
+    var name = labels.regions[id] || id;
+    return labels.pattern.replace("{side}", labels.sides[side] || "").replace("{name}", name);
+  }
+
+  function loadSvg(view) {
+    if (!svgCache[view]) {
+      svgCache[view] = fetch("/assets/svg/" + view + ".svg").then(function (r) { return r.text(); });
+    }
+    return svgCache[view];
+  }
+
+  function showView(view) {
+    var map = document.getElementById("map");
+    if (!map) return Promise.resolve();
+    if (map.getAttribute("data-drawn") === view) return Promise.resolve();
+    return loadSvg(view).then(function (text) {
+      map.innerHTML = text;
+      map.setAttribute("data-drawn", view);
+      var svg = map.querySelector("svg");
+      if (svg) {
+        svg.setAttribute("role", "group");
+        if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
+        svg.removeAttribute("width");
+        svg.removeAttribute("height");
+      }
+    });
+  }
+
+  function paintSelection(data) {
+    var map = document.getElementById("map");
+    map.setAttribute("data-view", data.view);
+    map.setAttribute("data-side", data.side);
+    map.setAttribute("data-layers", data.layers.join(" "));
+    all("#map [data-region]").forEach(function (el) {
+      var id = el.getAttribute("data-region");
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("role", "button");
+      el.setAttribute("aria-label", regionLabel(id, data.side));
+      el.setAttribute("aria-pressed", data.areas.indexOf(id) >= 0 ? "true" : "false");
+    });
+    inputs("pick").forEach(function (i) { i.checked = data.areas.indexOf(i.value) >= 0; });
+    inputs("symptom").forEach(function (i) { i.checked = data.symptoms.indexOf(i.value) >= 0; });
+    inputs("layers").forEach(function (i) { i.checked = data.layers.indexOf(i.value) >= 0; });
+    inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
+    inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
+  }
+
+  function paintView(vs) {
+    Object.keys(OVERLAYS).forEach(function (key) {
+      var attr = OVERLAYS[key];
+      var on = (vs.highlight && vs.highlight[key]) || [];
+      all("[" + attr + "]").forEach(function (el) {
+        el.classList.toggle("is-highlighted", on.indexOf(el.getAttribute(attr)) >= 0);
+      });
+    });
+    all("[data-region]").forEach(function (el) {
+      el.classList.toggle("is-typical", (vs.typical || []).indexOf(el.getAttribute("data-region")) >= 0);
+    });
+    var url = window.location.pathname + (vs.query || "") + window.location.hash;
+    if (url !== window.location.pathname + window.location.search + window.location.hash) {
+      window.history.replaceState(null, "", url);
+    }
+  }
+
+  function applySelection(data, labelData) {
+    if (!data) return window.dash_clientside.no_update;
+    labels = labelData || labels;
+    current = data;
+    enhanceControls();
+    showView(data.view).then(function () {
+      paintSelection(current);
+      if (lastView) paintView(lastView);
+    });
+    return data.view + ":" + data.side;
+  }
+
+  function applyViewState(vs) {
+    if (!vs) return window.dash_clientside.no_update;
+    lastView = vs;
+    paintView(vs);
+    return vs.shown || "";
+  }
+
+  function onActivate(event) {
+    var region = event.target.closest && event.target.closest("#map [data-region]");
+    if (region) {
+      toggleRegion(region.getAttribute("data-region"));
+      return;
+    }
+    var choose = event.target.closest && event.target.closest("[data-choose]");
+    if (choose) {
+      push({ condition: choose.getAttribute("data-choose") });
+      return;
+    }
+    if (event.target.id === "clear") {
+      all("#map [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
+      inputs("symptom").concat(inputs("pick")).forEach(function (i) { i.checked = false; });
+      push({ areas: [], symptoms: [], condition: null });
+    }
+  }
+
+  function onKey(event) {
+    if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
+    var region = event.target.closest && event.target.closest("#map [data-region]");
+    if (!region) return;
+    event.preventDefault();
+    toggleRegion(region.getAttribute("data-region"));
+  }
+
+  function onChange(event) {
+    var input = event.target;
+    if (!input.name || !input.matches("label[data-control] > input")) return;
+    if (input.name === "pick") {
+      toggleRegion(input.value);
+    } else if (input.name === "view") {
+      showView(input.value).then(function () { push(); });
+    } else {
+      push();
+    }
+  }
+
+  document.addEventListener("click", onActivate);
+  document.addEventListener("keydown", onKey);
+  document.addEventListener("change", onChange);
+
+  window.radiate = { applySelection: applySelection, applyViewState: applyViewState };
+})();

@@ -1,0 +1,103 @@
+"""Thin callbacks: translate between the page and the pure reasoning and builders."""
+
+from dash import Dash, Input, Output, State, clientside_callback
+
+from viz import ids
+from viz.explain import candidate_items, explanation, red_flag_panel
+from viz.knowledge import KnowledgeBase
+from viz.reasoning import Assessment, assess, pathway_matches
+from viz.urlstate import PageState, from_store, parse_query, to_query
+
+HIGHLIGHT_KEYS = {"nerve": "nerve", "dermatome": "dermatome", "chain": "chain-link"}
+
+
+def shown_condition(state: PageState, result: Assessment) -> str | None:
+    """The condition in detail: the one chosen if still listed (or nothing is), else the top."""
+    listed = [c.condition for c in result.candidates]
+    if state.condition and (state.condition in listed or not listed):
+        return state.condition
+    return listed[0] if listed else None
+
+
+def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
+    """What the map script applies: highlighted structures, typical regions, the URL."""
+    highlight: dict[str, list[str]] = {key: [] for key in HIGHLIGHT_KEYS.values()}
+    typical: list[str] = []
+    if shown:
+        condition = kb.conditions[shown]
+        for m in pathway_matches(kb, condition, state.areas):
+            if m.kind in HIGHLIGHT_KEYS:
+                highlight[HIGHLIGHT_KEYS[m.kind]].append(m.id)
+        typical = list(condition.typical_regions)
+    return {"highlight": highlight, "typical": typical, "shown": shown,
+            "query": to_query(state)}
+
+
+def side_cue(kb: KnowledgeBase, state: PageState) -> str:
+    """Which of the patient's legs is drawn, and from where it is seen."""
+    side = kb.ui.side_word_right if state.side == "right" else kb.ui.side_word_left
+    pattern = kb.ui.side_cue_front if state.view == "front" else kb.ui.side_cue_back
+    return pattern.format(side=side.lower())
+
+
+def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
+    """Wire the page to the knowledge base."""
+
+    @app.callback(
+        Output(ids.SELECTION, "data"),
+        Output(ids.NOTICE, "children"),
+        Output(ids.NOTICE, "hidden"),
+        Input(ids.URL, "search"),
+    )
+    def load_from_url(search):
+        state = parse_query(kb, search)
+        if not state.ignored:
+            return state.to_store(), "", True
+        return state.to_store(), kb.ui.ignored_notice.format(
+            items=", ".join(state.ignored)), False
+
+    @app.callback(
+        Output(ids.CANDIDATES, "children"),
+        Output(ids.INVITATION, "hidden"),
+        Output(ids.EXPLANATION, "children"),
+        Output(ids.RED_FLAGS, "children"),
+        Output(ids.RED_FLAGS, "hidden"),
+        Output(ids.RED_FLAGS, "data-level"),
+        Output(ids.VIEW_STATE, "data"),
+        Output(ids.SIDE_CUE, "children"),
+        Output(ids.ANNOUNCER, "children"),
+        Input(ids.SELECTION, "data"),
+    )
+    def render(data):
+        state = from_store(kb, data)
+        result = assess(kb, state.areas, state.symptoms)
+        shown = shown_condition(state, result)
+        by_id = {c.condition: c for c in result.candidates}
+        detail = explanation(kb, shown, by_id.get(shown)) if shown else []
+        announce = kb.ui.announce.format(
+            count=len(result.candidates),
+            top=kb.conditions[result.candidates[0].condition].name,
+        ) if result.candidates else ""
+        return (
+            candidate_items(kb, result.candidates, shown),
+            bool(result.candidates),
+            detail,
+            red_flag_panel(kb, result.red_flags) if result.red_flags else [],
+            not result.red_flags,
+            result.level or "none",
+            map_state(kb, state, shown),
+            side_cue(kb, state),
+            announce,
+        )
+
+    clientside_callback(
+        "function (data, labels) { return window.radiate.applySelection(data, labels); }",
+        Output(ids.MAP, "data-selection"),
+        Input(ids.SELECTION, "data"),
+        State(ids.LABELS, "data"),
+    )
+    clientside_callback(
+        "function (data) { return window.radiate.applyViewState(data); }",
+        Output(ids.MAP, "data-shown"),
+        Input(ids.VIEW_STATE, "data"),
+    )

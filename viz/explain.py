@@ -1,0 +1,120 @@
+"""Builders for the results column: ranked candidates, the explanation, red flags."""
+
+from dash import html
+
+from viz.knowledge import KnowledgeBase
+from viz.models import Text
+from viz.reasoning import Candidate, PathwayMatch
+
+LEVEL_ORDER = ("emergency", "urgent", "see_clinician")
+
+
+def region_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
+    """A readable list of region names."""
+    return ", ".join(kb.regions[r].name for r in ids)
+
+
+def cite(kb: KnowledgeBase, source_id: str) -> html.Cite:
+    """The 'From: <section>' line naming where a text comes from."""
+    return html.Cite(f"{kb.ui.section} {kb.source_title(source_id)}", className="source")
+
+
+def text_block(kb: KnowledgeBase, text: Text, tag=html.P) -> list:
+    """A text in plain words, its clinical wording, and its source."""
+    parts = [tag(text.patient, className="patient")]
+    if text.clinician:
+        parts.append(tag(text.clinician, className="clinician"))
+    return [*parts, cite(kb, text.source)]
+
+
+def candidate_items(kb: KnowledgeBase, candidates: tuple[Candidate, ...], shown: str | None):
+    """One list item per candidate, best first, each a button that shows its detail."""
+    return [
+        html.Li(
+            html.Button(
+                [html.Span(kb.conditions[c.condition].name, className="name"),
+                 html.Span(f"{kb.ui.explains} {region_names(kb, c.explains)}",
+                           className="explains") if c.explains else None],
+                type="button", className="candidate-button",
+                **{"aria-current": "true" if c.condition == shown else "false",
+                   "data-choose": c.condition},
+            ),
+            className="candidate" + (" is-shown" if c.condition == shown else ""),
+            **{"data-condition": c.condition, "data-explains": " ".join(c.explains),
+               "data-score": str(c.score)},
+        )
+        for c in candidates
+    ]
+
+
+def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> html.Li:
+    """One sentence naming a structure that carries the pain, with its source."""
+    ui, regions = kb.ui, region_names(kb, m.regions)
+    if m.kind == "nerve":
+        nerve = kb.nerves[m.id]
+        start = kb.sites[m.start][1].name if m.start else kb.regions[nerve.course[0]].name
+        line, source = ui.nerve_path.format(nerve=nerve.name, start=start,
+                                            regions=regions), nerve.description.source
+    elif m.kind == "dermatome":
+        line = ui.dermatome_path.format(dermatomes=m.id, regions=regions)
+        source = kb.dermatomes[m.id].note.source
+    elif m.kind == "chain":
+        link = kb.links[m.id]
+        name = f"{kb.segments[link.upper].name} – {kb.segments[link.lower].name}"
+        line = ui.chain_path.format(link=name, text=link.how_faults_travel.patient)
+        source = link.how_faults_travel.source
+    else:
+        vessel = kb.vessels[m.id]
+        line, source = ui.vessel_path.format(vessel=vessel.name, regions=regions), vessel.source
+    return html.Li([html.Span(line), " ", cite(kb, source)],
+                   className=f"pathway pathway-{m.kind}", **{f"data-{m.kind}": m.id})
+
+
+def explanation(kb: KnowledgeBase, condition_id: str, candidate: Candidate | None) -> list:
+    """The detail of one condition: what, how, what else, first steps."""
+    c, ui = kb.conditions[condition_id], kb.ui
+    pathways = candidate.pathways if candidate else ()
+    section = [
+        html.H2(c.name, id="explanation-title"),
+        html.P(c.clinician_name, className="clinician clinician-name"),
+        html.Section([html.H3(ui.what_it_is), *text_block(kb, c.what_it_is)]),
+        html.Section([
+            html.H3(ui.pathway), *text_block(kb, c.how_it_refers),
+            html.Ul([pathway_line(kb, m) for m in pathways], className="pathways")
+            if pathways else html.P(ui.no_pathway),
+            html.P(f"{ui.typical} {region_names(kb, tuple(c.typical_regions))}",
+                   className="typical"),
+        ]),
+    ]
+    if candidate and (candidate.supporting or candidate.against):
+        section.append(_evidence(kb, c, candidate))
+    section.append(html.Section([
+        html.H3(ui.first_steps),
+        html.Ul([html.Li(text_block(kb, step, tag=html.Span)) for step in c.first_steps]),
+    ]))
+    return section
+
+
+def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
+    def items(evidence, ticked):
+        return html.Ul([html.Li(f"{kb.symptoms[e.symptom].label}: {e.why}")
+                        for e in evidence if e.symptom in ticked])
+
+    parts = [html.H3(kb.ui.supports), items(c.supports, candidate.supporting)]
+    if candidate.against:
+        parts += [html.H3(kb.ui.against), items(c.against, candidate.against)]
+    return html.Section(parts, className="evidence")
+
+
+def red_flag_panel(kb: KnowledgeBase, flags) -> list:
+    """The warning signs raised, most urgent first, each with what to do."""
+    return [
+        html.H2(kb.ui.red_flags_heading),
+        html.Ul([
+            html.Li([html.Span(getattr(kb.ui, f"level_{f.level}"), className="level"),
+                     " ", html.Strong(f.title), " ", html.Span(f.what_to_do.patient),
+                     " ", cite(kb, f.what_to_do.source)],
+                    className=f"flag level-{f.level}", **{"data-flag-level": f.level})
+            for f in flags
+        ]),
+    ]

@@ -1,0 +1,28 @@
+"""The app factory: build a Dash app from a validated knowledge base."""
+
+from pathlib import Path
+
+from dash import Dash
+
+from viz.callbacks import register_callbacks
+from viz.content import load_knowledge_base
+from viz.knowledge import KnowledgeBase
+from viz.layout import create_layout
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def create_app(kb: KnowledgeBase | None = None) -> Dash:
+    """A Dash app serving Radiate; loads data/ unless a knowledge base is given."""
+    kb = kb or load_knowledge_base()
+    app = Dash(
+        __name__,
+        title=kb.ui.title,
+        assets_folder=str(ASSETS),
+        serve_locally=True,
+        update_title=None,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.layout = create_layout(kb)
+    register_callbacks(app, kb)
+    return app

@@ -1,0 +1,15 @@
+"""Component ids, named once. Those marked contract are fixed by CONTRACT.md."""
+
+URL = "url"
+SELECTION = "selection"  # dcc.Store: the whole page state, mirrored in the URL
+VIEW_STATE = "view-state"  # dcc.Store: what the map shows (highlights, typical)
+LABELS = "region-labels"  # dcc.Store: region names for accessible labels
+MAP = "map"
+SIDE_CUE = "side-cue"
+NOTICE = "notice"
+CANDIDATES = "candidates"  # contract
+EXPLANATION = "explanation"  # contract
+RED_FLAGS = "red-flags"  # contract
+INVITATION = "invitation"
+ANNOUNCER = "announcer"
+REGION_PICKER = "region-picker"
