@@ -24,7 +24,7 @@ from viz.models import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     """Every entry of data/, keyed by id, in file order."""
 

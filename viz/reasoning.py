@@ -5,6 +5,7 @@ Pure Python: no Dash, no I/O. Every number comes from data/weights.yaml.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from viz.knowledge import KnowledgeBase
 from viz.models import (
@@ -88,36 +89,47 @@ def candidate_sources(
     """Every condition that explains something, best first."""
     if not regions and not symptoms:
         return ()
-    order = {cid: i for i, cid in enumerate(kb.conditions)}
+    floor, miss = kb.weights.shown_above.value, kb.weights.region_unexplained.value
+    scored = []
+    for order, c in enumerate(kb.conditions.values()):
+        by_region, by_symptom = _evidence_weights(kb, c.id)
+        score = c.prior + sum(by_region.get(r, miss) for r in regions)
+        score += sum(by_symptom.get(s, 0.0) for s in symptoms)
+        explains = [r for r in regions if r in by_region]
+        supporting = [s for s in symptoms if by_symptom.get(s, 0.0) > 0]
+        if score > floor and (explains or supporting):
+            scored.append((-round(score, 3), order, c))
     raised = {f.id for f in flags}
-    scored = [_score(kb, c, regions, set(symptoms), raised) for c in kb.conditions.values()]
-    floor = kb.weights.shown_above.value
-    shown = [c for c in scored if c.score > floor and (c.explains or c.supporting)]
-    return tuple(sorted(shown, key=lambda c: (-c.score, order[c.condition])))
+    return tuple(_candidate(kb, c, -neg, regions, symptoms, raised)
+                 for neg, _, c in sorted(scored, key=lambda t: t[:2]))
 
 
-def _score(
-    kb: KnowledgeBase, c: Condition, regions: tuple[str, ...], ticked: set, raised: set
-) -> Candidate:
-    w = kb.weights
+@cache
+def _evidence_weights(kb: KnowledgeBase, condition_id: str) -> tuple[dict, dict]:
+    """What each region and each symptom adds to a condition's score."""
+    w, c = kb.weights, kb.conditions[condition_id]
+    per_kind = {"source": w.region_source.value, "typical": w.region_typical.value,
+                "pathway": w.region_on_pathway.value}
+    by_region = {r: per_kind[how] for r, how in kb.reach[condition_id].items()}
+    by_symptom = {e.symptom: getattr(w, e.strength).value for e in c.supports}
+    for e in c.against:
+        by_symptom[e.symptom] = (by_symptom.get(e.symptom, 0.0)
+                                 + getattr(w, e.strength).value * w.against_factor.value)
+    return by_region, by_symptom
+
+
+def _candidate(kb: KnowledgeBase, c: Condition, score: float, regions: tuple[str, ...],
+               symptoms: tuple[str, ...], raised: set) -> Candidate:
     how = kb.reach[c.id]
-    per_kind = {"source": w.region_source, "typical": w.region_typical,
-                "pathway": w.region_on_pathway}
-    score = c.prior
-    for region in regions:
-        score += per_kind[how[region]].value if region in how else w.region_unexplained.value
-    supporting = [e for e in c.supports if e.symptom in ticked]
-    against = [e for e in c.against if e.symptom in ticked]
-    score += sum(getattr(w, e.strength).value for e in supporting)
-    score += sum(getattr(w, e.strength).value for e in against) * w.against_factor.value
+    ticked = set(symptoms)
     return Candidate(
         condition=c.id,
-        score=round(score, 3),
+        score=score,
         explains=tuple(r for r in regions if r in how),
         unexplained=tuple(r for r in regions if r not in how),
         pathways=pathway_matches(kb, c, regions),
-        supporting=tuple(e.symptom for e in supporting),
-        against=tuple(e.symptom for e in against),
+        supporting=tuple(e.symptom for e in c.supports if e.symptom in ticked),
+        against=tuple(e.symptom for e in c.against if e.symptom in ticked),
         red_flags=tuple(f for f in c.red_flags if f in raised),
     )
 
@@ -130,9 +142,7 @@ def pathway_matches(
     With no region selected (showing where a condition typically hurts), every
     structure of its pathways is returned with all the regions it reaches.
     """
-    matches: list[PathwayMatch] = []
-    for pathway in c.pathways:
-        matches += _structures(kb, pathway)
+    matches = _condition_structures(kb, c.id)
     if not regions:
         return tuple(matches)
     kept = []
@@ -141,6 +151,13 @@ def pathway_matches(
         if hit:
             kept.append(PathwayMatch(m.kind, m.id, hit, m.start))
     return tuple(kept)
+
+
+@cache
+def _condition_structures(kb: KnowledgeBase, condition_id: str) -> tuple[PathwayMatch, ...]:
+    """All structures of a condition's pathways; they do not depend on the selection."""
+    pathways = kb.conditions[condition_id].pathways
+    return tuple(m for p in pathways for m in _structures(kb, p))
 
 
 def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:

@@ -1,6 +1,6 @@
 """The page state and its query string, both ways. Unknown values are dropped and named."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import parse_qs, quote
 
 from viz.knowledge import KnowledgeBase
@@ -65,7 +65,7 @@ def parse_query(kb: KnowledgeBase, search: object) -> PageState:
         layers=_pick(_split(query.get("layers", ["nerves"])), LAYERS, ignored),
         condition=_one(query.get("condition", []), kb.conditions, None, ignored),
     )
-    return PageState(**{**state.to_store(), "ignored": tuple(ignored[:MAX_ITEMS])})
+    return replace(state, ignored=tuple(ignored[:MAX_ITEMS]))
 
 
 def from_store(kb: KnowledgeBase, data: object) -> PageState:

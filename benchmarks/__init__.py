@@ -1,0 +1,1 @@
+"""Benchmark scripts: run with `make bench`; they print figures, they do not assert."""

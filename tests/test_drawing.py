@@ -1,0 +1,212 @@
+"""Tests for the anatomical SVG generator and the committed front/back drawings."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from viz.drawing import SVG_DIR, build
+
+NS = "{http://www.w3.org/2000/svg}"
+Point = tuple[float, float]
+
+REGIONS = {
+    "front": {"groin", "hip_lateral", "thigh_anterior", "thigh_medial", "thigh_lateral",
+              "knee_anterior", "knee_medial", "knee_lateral", "shin", "leg_medial",
+              "leg_lateral", "ankle_anterior", "ankle_medial", "ankle_lateral", "foot_dorsum",
+              "first_web_space", "foot_medial", "foot_lateral"},
+    "back": {"lower_back", "buttock", "hip_lateral", "thigh_lateral", "thigh_posterior",
+             "knee_lateral", "knee_posterior", "leg_lateral", "calf", "ankle_medial",
+             "ankle_lateral", "foot_lateral", "heel", "sole"},
+}
+NERVES = {
+    "front": {"femoral": ["groin", "thigh_anterior"],
+              "saphenous": ["thigh_medial", "knee_medial", "leg_medial", "ankle_medial",
+                            "foot_medial"],
+              "common_peroneal": ["knee_lateral"],
+              "superficial_peroneal": ["knee_lateral", "leg_lateral", "ankle_anterior",
+                                       "foot_dorsum"],
+              "deep_peroneal": ["knee_lateral", "shin", "ankle_anterior", "foot_dorsum",
+                                "first_web_space"]},
+    "back": {"sciatic": ["buttock", "thigh_posterior"],
+             "tibial": ["knee_posterior", "calf", "ankle_medial"],
+             "common_peroneal": ["knee_posterior", "knee_lateral"],
+             "sural": ["knee_posterior", "calf", "ankle_lateral", "foot_lateral"]},
+}
+DERMATOMES = {"front": {"L2", "L3", "L4", "L5", "S1"}, "back": {"L4", "L5", "S1", "S2"}}
+KEY_POINTS = {"front": {"L2", "L3", "L4", "L5"}, "back": {"S1", "S2"}}
+SITES = {
+    "front": {"adductor_canal": "thigh_medial", "pes_anserine": "knee_medial",
+              "fibular_head": "knee_lateral", "inguinal_ligament": "groin",
+              "anterior_tarsal_tunnel": "ankle_anterior", "fascial_exit": "leg_lateral"},
+    "back": {"lumbar_roots": "lower_back", "sciatic_notch": "buttock",
+             "fibular_head": "knee_lateral", "tarsal_tunnel": "ankle_medial"},
+}
+CHAIN = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
+VIEWS = ["front", "back"]
+
+
+def load(view: str) -> ET.Element:
+    """Parse a committed SVG."""
+    return ET.parse(SVG_DIR / f"{view}.svg").getroot()
+
+
+def subpaths(d: str) -> list[list[Point]]:
+    """Polylines of an M/L/Z path."""
+    out = []
+    for chunk in re.split(r"(?=M)", d):
+        nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", chunk)]
+        if nums:
+            out.append(list(zip(nums[::2], nums[1::2])))
+    return out
+
+
+def inside(pt: Point, polys: list[list[Point]]) -> bool:
+    """Even-odd point-in-polygon over all subpaths."""
+    x, y = pt
+    hit = False
+    for poly in polys:
+        for i, (x1, y1) in enumerate(poly):
+            x0, y0 = poly[i - 1]
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                hit = not hit
+    return hit
+
+
+def area(poly: list[Point]) -> float:
+    """Unsigned shoelace area."""
+    return abs(sum(poly[i - 1][0] * p[1] - p[0] * poly[i - 1][1]
+                   for i, p in enumerate(poly))) / 2
+
+
+def tagged(root: ET.Element, tag: str, key: str) -> dict[str, ET.Element]:
+    """Elements of a tag keyed by their data-* attribute."""
+    return {e.get(f"data-{key}"): e for e in root.iter(NS + tag) if e.get(f"data-{key}")}
+
+
+def regions(root: ET.Element) -> dict[str, list[list[Point]]]:
+    """Region polygons by id."""
+    return {k: subpaths(e.get("d", "")) for k, e in tagged(root, "path", "region").items()}
+
+
+def centre(e: ET.Element) -> Point:
+    """Centre of a circle element."""
+    return float(e.get("cx", "nan")), float(e.get("cy", "nan"))
+
+
+def test_committed_files_match_generator() -> None:
+    for name, text in build().items():
+        assert (SVG_DIR / name).read_text(encoding="utf-8") == text, f"regenerate {name}"
+
+
+def test_generator_is_deterministic() -> None:
+    assert build() == build()
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_root_title_viewbox_and_no_text(view: str) -> None:
+    root = load(view)
+    assert root.tag == NS + "svg"
+    assert root.get("viewBox") == "0 0 600 1000"
+    assert [c.tag for c in root].count(NS + "title") == 1
+    assert len(list(root.iter(NS + "title"))) == 1
+    assert not list(root.iter(NS + "text"))
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_regions_present_with_attributes(view: str) -> None:
+    root = load(view)
+    paths = [e for e in root.iter(NS + "path") if e.get("data-region")]
+    ids = [e.get("data-region") for e in paths]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == REGIONS[view]
+    for e in paths:
+        assert e.get("class") == "region"
+        assert e.get("tabindex") == "0"
+        assert e.get("role") == "button"
+        assert e.get("aria-pressed") == "false"
+        assert e.get("d", "").count("M") == 1 and e.get("d", "").endswith("Z")
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_regions_tile_the_limb(view: str) -> None:
+    root = load(view)
+    outline = next(e for e in root.iter(NS + "path") if e.get("class") == "limb-outline")
+    total = sum(area(p[0]) for p in regions(root).values())
+    outer = sum(area(p) for p in subpaths(outline.get("d", "")))
+    assert abs(total - outer) < 1e-3 * outer
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_layers_are_inert_groups(view: str) -> None:
+    root = load(view)
+    layers = {g.get("data-layer"): g for g in root.iter(NS + "g") if g.get("class") == "layer"}
+    assert set(layers) == {"nerves", "dermatomes", "chain", "sites"}
+    assert all(g.get("pointer-events") == "none" for g in layers.values())
+    for g in root.iter(NS + "g"):
+        if g.get("class") in {"context", "details"}:
+            assert g.get("pointer-events") == "none"
+            assert not [k for e in g.iter() for k in e.attrib if k.startswith("data-")]
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_nerves_cross_their_regions(view: str) -> None:
+    root = load(view)
+    nerves = tagged(root, "path", "nerve")
+    assert set(nerves) == set(NERVES[view])
+    polys = regions(root)
+    for nid, e in nerves.items():
+        assert e.get("class") == "nerve" and e.get("fill") == "none"
+        pts = [p for sub in subpaths(e.get("d", "")) for p in sub]
+        for rid in NERVES[view][nid]:
+            assert any(inside(p, polys[rid]) for p in pts), f"{nid} misses {rid}"
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_dermatomes_and_key_points(view: str) -> None:
+    root = load(view)
+    bands = tagged(root, "path", "dermatome")
+    assert set(bands) == DERMATOMES[view]
+    assert all(e.get("class") == "dermatome" for e in bands.values())
+    keys = tagged(root, "circle", "key-point")
+    assert set(keys) == KEY_POINTS[view]
+    for kid, e in keys.items():
+        assert e.get("class") == "key-point" and e.get("r") == "5"
+        assert inside(centre(e), subpaths(bands[kid].get("d", ""))), kid
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_sites_inside_their_regions(view: str) -> None:
+    root = load(view)
+    sites = tagged(root, "circle", "site")
+    assert set(sites) == set(SITES[view])
+    polys = regions(root)
+    for sid, e in sites.items():
+        assert e.get("class") == "site"
+        assert inside(centre(e), polys[SITES[view][sid]]), sid
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_chain(view: str) -> None:
+    root = load(view)
+    segs = tagged(root, "circle", "chain-segment")
+    assert list(segs) == CHAIN
+    links = tagged(root, "line", "chain-link")
+    assert list(links) == [f"{a}-{b}" for a, b in zip(CHAIN, CHAIN[1:])]
+    for link in links.values():
+        a, b = link.get("data-chain-link", "").split("-")
+        assert (float(link.get("x1", "")), float(link.get("y1", ""))) == centre(segs[a])
+        assert (float(link.get("x2", "")), float(link.get("y2", ""))) == centre(segs[b])
+
+
+def test_right_leg_sides() -> None:
+    front, back = regions(load("front")), regions(load("back"))
+    assert max(x for x, _ in front["thigh_lateral"][0]) < 300
+    assert min(x for x, _ in back["thigh_lateral"][0]) > 300
+
+
+def test_svg_dir_is_assets() -> None:
+    assert SVG_DIR == Path(__file__).resolve().parents[1] / "assets" / "svg"

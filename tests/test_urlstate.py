@@ -1,0 +1,45 @@
+"""The URL contract, both ways, with hostile and malformed values."""
+
+import pytest
+
+from viz.urlstate import MAX_ITEMS, PageState, from_store, parse_query, to_query
+
+
+def test_defaults(kb):
+    assert parse_query(kb, "") == PageState()
+    assert PageState().layers == ("nerves",)
+
+
+def test_full_query_round_trips(kb):
+    q = ("?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
+         "&layers=nerves,dermatomes,chain&condition=saphenous_entrapment")
+    state = parse_query(kb, q)
+    assert state.areas == ("knee_medial", "ankle_medial") and state.side == "left"
+    assert to_query(state) == q
+    assert from_store(kb, state.to_store()) == state
+
+
+def test_unknown_keys_and_ids_are_ignored_and_named(kb):
+    state = parse_query(kb, "areas=calf,elbow&colour=red&view=up&condition=gout")
+    assert state.areas == ("calf",) and state.view == "front" and state.condition is None
+    assert set(state.ignored) == {"elbow", "colour", "up", "gout"}
+
+
+def test_empty_layers_means_every_layer_off(kb):
+    assert parse_query(kb, "layers=").layers == ()
+
+
+@pytest.mark.parametrize("search", [None, 42, ["areas=calf"], "%%%", "&&==,,", "a" * 10000])
+def test_malformed_queries_give_the_default_page(kb, search):
+    assert parse_query(kb, search).areas == ()
+
+
+def test_long_lists_are_capped(kb):
+    state = parse_query(kb, "areas=" + ",".join(["calf"] * 1000 + ["x"] * 1000))
+    assert state.areas == ("calf",) and len(state.ignored) <= MAX_ITEMS
+
+
+@pytest.mark.parametrize("data", [None, "x", [], {"areas": "calf"}, {"areas": [1, None]},
+                                  {"view": ["back"], "condition": {"a": 1}}])
+def test_store_of_the_wrong_shape_is_ignored(kb, data):
+    assert from_store(kb, data).areas == ()

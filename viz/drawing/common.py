@@ -1,0 +1,61 @@
+"""Helpers shared by both views: parameter-space curves, context silhouette, chain."""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, Sequence
+
+from .body import MIDLINE
+from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
+from .graph import STEP
+
+
+def param_points(limb: Limb, pts: Sequence[Point], smooth: bool = True) -> list[Point]:
+    """Densely sampled screen points of a parameter-space curve through pts."""
+    steps = [max(2, math.ceil(dist(limb.at(*p), limb.at(*q)) / STEP))
+             for p, q in zip(pts, pts[1:])]
+    if smooth and len(pts) > 2:
+        dense = catmull_rom(pts, steps)
+    else:
+        dense = [pts[0]]
+        for (p, q), n in zip(zip(pts, pts[1:]), steps):
+            dense += [lerp(p, q, k / n) for k in range(1, n + 1)]
+    return [limb.at(*p) for p in dense]
+
+
+def curve_d(limb: Limb, *strands: Sequence[Point]) -> str:
+    """Open path data: one smooth subpath per strand of parameter points."""
+    return "".join(path_d(param_points(limb, s), closed=False) for s in strands)
+
+
+def band_d(limb: Limb, *polys: Sequence[Point]) -> str:
+    """Closed path data for parameter polygons (straight in parameter space)."""
+    return " ".join(path_d(param_points(limb, [*p, p[0]], smooth=False)) for p in polys)
+
+
+def ring_d(cx: float, cy: float, rx: float, ry: float,
+           start: float = 0.0, end: float = 2 * math.pi) -> str:
+    """Path data of an elliptical arc or ring in screen space."""
+    n = max(8, math.ceil(max(rx, ry) * abs(end - start) / 3))
+    pts = [(cx + rx * math.cos(start + (end - start) * k / n),
+            cy + ry * math.sin(start + (end - start) * k / n)) for k in range(n + 1)]
+    return path_d(pts, closed=abs(end - start) >= 2 * math.pi - 1e-9)
+
+
+def mirror(pts: Sequence[Point]) -> list[Point]:
+    """Reflect points across the body midline."""
+    return [(2 * MIDLINE - x, y) for x, y in pts]
+
+
+def trunk_d(flank: Callable[[float], float], top: float, bottom: float) -> str:
+    """Context outline of the lower trunk between the flanks, down to the crotch."""
+    ys = [top + (bottom - top) * k / 60 for k in range(61)]
+    left = [(flank(y), y) for y in ys]
+    right = [(2 * MIDLINE - x, y) for x, y in reversed(left)]
+    return path_d([*left, (MIDLINE, bottom + 2), *right])
+
+
+def chain(points: dict[str, Point]) -> dict[str, Point]:
+    """Joint centres in proximal-to-distal order."""
+    order = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
+    return {k: points[k] for k in order}
