@@ -130,6 +130,8 @@
     all("[data-region]").forEach(function (el) {
       el.classList.toggle("is-typical", (vs.typical || []).indexOf(el.getAttribute("data-region")) >= 0);
     });
+    var map = document.getElementById("map");
+    if (map && map.querySelector("svg")) map.setAttribute("data-query", vs.query || "");
     var url = window.location.pathname + (vs.query || "") + window.location.hash;
     if (url !== window.location.pathname + window.location.search + window.location.hash) {
       window.history.replaceState(null, "", url);

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -14,36 +15,92 @@ NS = "{http://www.w3.org/2000/svg}"
 Point = tuple[float, float]
 
 REGIONS = {
-    "front": {"groin", "hip_lateral", "thigh_anterior", "thigh_medial", "thigh_lateral",
-              "knee_anterior", "knee_medial", "knee_lateral", "shin", "leg_medial",
-              "leg_lateral", "ankle_anterior", "ankle_medial", "ankle_lateral", "foot_dorsum",
-              "first_web_space", "foot_medial", "foot_lateral"},
-    "back": {"lower_back", "buttock", "hip_lateral", "thigh_lateral", "thigh_posterior",
-             "knee_lateral", "knee_posterior", "leg_lateral", "calf", "ankle_medial",
-             "ankle_lateral", "foot_lateral", "heel", "sole"},
+    "front": {
+        "groin",
+        "hip_lateral",
+        "thigh_anterior",
+        "thigh_medial",
+        "thigh_lateral",
+        "knee_anterior",
+        "knee_medial",
+        "knee_lateral",
+        "shin",
+        "leg_medial",
+        "leg_lateral",
+        "ankle_anterior",
+        "ankle_medial",
+        "ankle_lateral",
+        "foot_dorsum",
+        "first_web_space",
+        "foot_medial",
+        "foot_lateral",
+    },
+    "back": {
+        "lower_back",
+        "buttock",
+        "hip_lateral",
+        "thigh_lateral",
+        "thigh_posterior",
+        "knee_lateral",
+        "knee_posterior",
+        "leg_lateral",
+        "calf",
+        "ankle_medial",
+        "ankle_lateral",
+        "foot_lateral",
+        "heel",
+        "sole",
+    },
 }
 NERVES = {
-    "front": {"femoral": ["groin", "thigh_anterior"],
-              "saphenous": ["thigh_medial", "knee_medial", "leg_medial", "ankle_medial",
-                            "foot_medial"],
-              "common_peroneal": ["knee_lateral"],
-              "superficial_peroneal": ["knee_lateral", "leg_lateral", "ankle_anterior",
-                                       "foot_dorsum"],
-              "deep_peroneal": ["knee_lateral", "shin", "ankle_anterior", "foot_dorsum",
-                                "first_web_space"]},
-    "back": {"sciatic": ["buttock", "thigh_posterior"],
-             "tibial": ["knee_posterior", "calf", "ankle_medial"],
-             "common_peroneal": ["knee_posterior", "knee_lateral"],
-             "sural": ["knee_posterior", "calf", "ankle_lateral", "foot_lateral"]},
+    "front": {
+        "femoral": ["groin", "thigh_anterior"],
+        "saphenous": [
+            "thigh_medial",
+            "knee_medial",
+            "leg_medial",
+            "ankle_medial",
+            "foot_medial",
+        ],
+        "common_peroneal": ["knee_lateral"],
+        "superficial_peroneal": [
+            "knee_lateral",
+            "leg_lateral",
+            "ankle_anterior",
+            "foot_dorsum",
+        ],
+        "deep_peroneal": [
+            "knee_lateral",
+            "shin",
+            "ankle_anterior",
+            "foot_dorsum",
+            "first_web_space",
+        ],
+    },
+    "back": {
+        "sciatic": ["buttock", "thigh_posterior"],
+        "tibial": ["knee_posterior", "calf", "ankle_medial"],
+        "common_peroneal": ["knee_posterior", "knee_lateral"],
+        "sural": ["knee_posterior", "calf", "ankle_lateral", "foot_lateral"],
+    },
 }
 DERMATOMES = {"front": {"L2", "L3", "L4", "L5", "S1"}, "back": {"L4", "L5", "S1", "S2"}}
 KEY_POINTS = {"front": {"L2", "L3", "L4", "L5"}, "back": {"S1", "S2"}}
 SITES = {
-    "front": {"adductor_canal": "thigh_medial", "pes_anserine": "knee_medial",
-              "fibular_head": "knee_lateral", "inguinal_ligament": "groin",
-              "anterior_tarsal_tunnel": "ankle_anterior", "fascial_exit": "leg_lateral"},
-    "back": {"lumbar_roots": "lower_back", "sciatic_notch": "buttock",
-             "fibular_head": "knee_lateral", "tarsal_tunnel": "ankle_medial"},
+    "front": {
+        "adductor_canal": "thigh_medial",
+        "pes_anserine": "knee_medial",
+        "fibular_head": "knee_lateral",
+        "inguinal_ligament": "groin",
+        "anterior_tarsal_tunnel": "ankle_anterior",
+        "fascial_exit": "leg_lateral",
+    },
+    "back": {
+        "lumbar_roots": "lower_back",
+        "sciatic_notch": "buttock",
+        "fibular_head": "knee_lateral",
+        "tarsal_tunnel": "ankle_medial",
+    },
 }
 CHAIN = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
 VIEWS = ["front", "back"]
@@ -60,7 +117,7 @@ def subpaths(d: str) -> list[list[Point]]:
     for chunk in re.split(r"(?=M)", d):
         nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", chunk)]
         if nums:
-            out.append(list(zip(nums[::2], nums[1::2])))
+            out.append(list(zip(nums[::2], nums[1::2], strict=True)))
     return out
 
 
@@ -78,18 +135,29 @@ def inside(pt: Point, polys: list[list[Point]]) -> bool:
 
 def area(poly: list[Point]) -> float:
     """Unsigned shoelace area."""
-    return abs(sum(poly[i - 1][0] * p[1] - p[0] * poly[i - 1][1]
-                   for i, p in enumerate(poly))) / 2
+    return (
+        abs(
+            sum(
+                poly[i - 1][0] * p[1] - p[0] * poly[i - 1][1]
+                for i, p in enumerate(poly)
+            )
+        )
+        / 2
+    )
 
 
 def tagged(root: ET.Element, tag: str, key: str) -> dict[str, ET.Element]:
     """Elements of a tag keyed by their data-* attribute."""
-    return {e.get(f"data-{key}"): e for e in root.iter(NS + tag) if e.get(f"data-{key}")}
+    return {
+        e.get(f"data-{key}"): e for e in root.iter(NS + tag) if e.get(f"data-{key}")
+    }
 
 
 def regions(root: ET.Element) -> dict[str, list[list[Point]]]:
     """Region polygons by id."""
-    return {k: subpaths(e.get("d", "")) for k, e in tagged(root, "path", "region").items()}
+    return {
+        k: subpaths(e.get("d", "")) for k, e in tagged(root, "path", "region").items()
+    }
 
 
 def centre(e: ET.Element) -> Point:
@@ -99,7 +167,9 @@ def centre(e: ET.Element) -> Point:
 
 def test_committed_files_match_generator() -> None:
     for name, text in build().items():
-        assert (SVG_DIR / name).read_text(encoding="utf-8") == text, f"regenerate {name}"
+        assert (SVG_DIR / name).read_text(encoding="utf-8") == text, (
+            f"regenerate {name}"
+        )
 
 
 def test_generator_is_deterministic() -> None:
@@ -134,7 +204,9 @@ def test_regions_present_with_attributes(view: str) -> None:
 @pytest.mark.parametrize("view", VIEWS)
 def test_regions_tile_the_limb(view: str) -> None:
     root = load(view)
-    outline = next(e for e in root.iter(NS + "path") if e.get("class") == "limb-outline")
+    outline = next(
+        e for e in root.iter(NS + "path") if e.get("class") == "limb-outline"
+    )
     total = sum(area(p[0]) for p in regions(root).values())
     outer = sum(area(p) for p in subpaths(outline.get("d", "")))
     assert abs(total - outer) < 1e-3 * outer
@@ -143,7 +215,9 @@ def test_regions_tile_the_limb(view: str) -> None:
 @pytest.mark.parametrize("view", VIEWS)
 def test_layers_are_inert_groups(view: str) -> None:
     root = load(view)
-    layers = {g.get("data-layer"): g for g in root.iter(NS + "g") if g.get("class") == "layer"}
+    layers = {
+        g.get("data-layer"): g for g in root.iter(NS + "g") if g.get("class") == "layer"
+    }
     assert set(layers) == {"nerves", "dermatomes", "chain", "sites"}
     assert all(g.get("pointer-events") == "none" for g in layers.values())
     for g in root.iter(NS + "g"):
@@ -195,7 +269,7 @@ def test_chain(view: str) -> None:
     segs = tagged(root, "circle", "chain-segment")
     assert list(segs) == CHAIN
     links = tagged(root, "line", "chain-link")
-    assert list(links) == [f"{a}-{b}" for a, b in zip(CHAIN, CHAIN[1:])]
+    assert list(links) == [f"{a}-{b}" for a, b in pairwise(CHAIN)]
     for link in links.values():
         a, b = link.get("data-chain-link", "").split("-")
         assert (float(link.get("x1", "")), float(link.get("y1", ""))) == centre(segs[a])

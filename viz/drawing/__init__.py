@@ -1,4 +1,4 @@
-"""Deterministic generator of the front and back anatomical SVGs of the right lower limb."""
+"""Deterministic generator of the front and back SVGs of the right lower limb."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ def build() -> dict[str, str]:
     from . import back_layers, front_layers
     from .svg import render
 
-    return {"front.svg": render(front_layers.view()), "back.svg": render(back_layers.view())}
+    return {
+        "front.svg": render(front_layers.view()),
+        "back.svg": render(back_layers.view()),
+    }
 
 
 def write(directory: Path = SVG_DIR) -> list[Path]:

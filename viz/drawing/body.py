@@ -4,8 +4,8 @@ from __future__ import annotations
 
 WIDTH, HEIGHT = 600, 1000
 MIDLINE = WIDTH / 2
-SCALE = 1340.0          # drawing units per standing height H
-TOP_H = 0.66            # height fraction drawn at TOP_Y
+SCALE = 1340.0  # drawing units per standing height H
+TOP_H = 0.66  # height fraction drawn at TOP_Y
 TOP_Y = 15.0
 
 TROCHANTER = 0.530
@@ -28,8 +28,8 @@ def span(fraction: float) -> float:
     return fraction * SCALE
 
 
-Y_TROCHANTER = y_of(TROCHANTER)   # 189
-Y_KNEE = y_of(KNEE)               # 517.5
-Y_ANKLE = y_of(ANKLE)             # 847
-Y_FLOOR = y_of(0.0)               # 899.4
-HALF_HIP = span(HIP_WIDTH) / 2    # 128
+Y_TROCHANTER = y_of(TROCHANTER)  # 189
+Y_KNEE = y_of(KNEE)  # 517.5
+Y_ANKLE = y_of(ANKLE)  # 847
+Y_FLOOR = y_of(0.0)  # 899.4
+HALF_HIP = span(HIP_WIDTH) / 2  # 128

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .body import MIDLINE
 from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
@@ -12,13 +13,15 @@ from .graph import STEP
 
 def param_points(limb: Limb, pts: Sequence[Point], smooth: bool = True) -> list[Point]:
     """Densely sampled screen points of a parameter-space curve through pts."""
-    steps = [max(2, math.ceil(dist(limb.at(*p), limb.at(*q)) / STEP))
-             for p, q in zip(pts, pts[1:])]
+    steps = [
+        max(2, math.ceil(dist(limb.at(*p), limb.at(*q)) / STEP))
+        for p, q in pairwise(pts)
+    ]
     if smooth and len(pts) > 2:
         dense = catmull_rom(pts, steps)
     else:
         dense = [pts[0]]
-        for (p, q), n in zip(zip(pts, pts[1:]), steps):
+        for (p, q), n in zip(pairwise(pts), steps, strict=True):
             dense += [lerp(p, q, k / n) for k in range(1, n + 1)]
     return [limb.at(*p) for p in dense]
 
@@ -33,12 +36,23 @@ def band_d(limb: Limb, *polys: Sequence[Point]) -> str:
     return " ".join(path_d(param_points(limb, [*p, p[0]], smooth=False)) for p in polys)
 
 
-def ring_d(cx: float, cy: float, rx: float, ry: float,
-           start: float = 0.0, end: float = 2 * math.pi) -> str:
+def ring_d(
+    cx: float,
+    cy: float,
+    rx: float,
+    ry: float,
+    start: float = 0.0,
+    end: float = 2 * math.pi,
+) -> str:
     """Path data of an elliptical arc or ring in screen space."""
     n = max(8, math.ceil(max(rx, ry) * abs(end - start) / 3))
-    pts = [(cx + rx * math.cos(start + (end - start) * k / n),
-            cy + ry * math.sin(start + (end - start) * k / n)) for k in range(n + 1)]
+    pts = [
+        (
+            cx + rx * math.cos(start + (end - start) * k / n),
+            cy + ry * math.sin(start + (end - start) * k / n),
+        )
+        for k in range(n + 1)
+    ]
     return path_d(pts, closed=abs(end - start) >= 2 * math.pi - 1e-9)
 
 

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import math
 
-from .body import MIDLINE, Y_ANKLE, Y_KNEE, Y_TROCHANTER
+from .body import MIDLINE, Y_KNEE, Y_TROCHANTER
 from .geometry import Limb, Point, Spline, ellipse
 from .graph import RegionGraph
 
+# fmt: off
 # u = 0 is the lateral contour (viewer's far left), u = 1 the medial contour.
-LATERAL = Spline([
-    (20, 198), (58, 190), (110, 177), (150, 171), (Y_TROCHANTER, 168), (262, 171),
-    (340, 180), (420, 192), (480, 202), (Y_KNEE, 206), (550, 208), (590, 207),
-    (635, 200), (700, 207), (780, 221), (828, 227), (856, 221), (878, 225),
-    (905, 220), (930, 214), (955, 212),
-])
-MEDIAL = Spline([
-    (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (290, 297.5),
-    (340, 293), (420, 288), (480, 287), (Y_KNEE, 291), (555, 290), (600, 293),
-    (645, 297), (700, 292), (780, 279), (822, 276), (843, 282), (865, 277),
-    (890, 281), (915, 288), (935, 291), (955, 290),
-])
+LATERAL = Spline(
+    [
+        (20, 198), (58, 190), (110, 177), (150, 171), (Y_TROCHANTER, 168), (262, 171),
+        (340, 180), (420, 192), (480, 202), (Y_KNEE, 206), (550, 208), (590, 207),
+        (635, 200), (700, 207), (780, 221), (828, 227), (856, 221), (878, 225),
+        (905, 220), (930, 214), (955, 212),
+    ]
+)
+MEDIAL = Spline(
+    [
+        (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (290, 297.5),
+        (340, 293), (420, 288), (470, 287), (Y_KNEE, 289.5), (560, 291), (600, 293.5),
+        (645, 297), (700, 292), (780, 279), (822, 276), (843, 282), (865, 277),
+        (890, 281), (915, 288), (935, 291), (955, 290),
+    ]
+)
 LIMB = Limb(LATERAL, MEDIAL)
 
 TOE_BASE = 947.0
@@ -28,15 +33,36 @@ TOE_BASE = 947.0
 BIG_TOE = (1.0, 0.68, 976.0)
 SMALL_TOES = [(0.63, 0.47, 970.0), (0.47, 0.33, 966.0), (0.33, 0.18, 961.0)]
 LITTLE_TOE = (0.18, 0.0, 956.0)
+# fmt: on
+
 
 NODES: dict[str, Point] = {
-    "crest": (0, 58), "asis": (0.37, 118), "pubis": (1, 205),
-    "hip_l": (0, 262), "g1": (0.22, 250), "g2": (0.62, 285), "g3": (1, 300),
-    "k1": (0, 468), "k2": (0.22, 466), "k3": (0.70, 463), "k4": (1, 462),
-    "kb1": (0, 600), "kb2": (0.25, 598), "kb3": (0.70, 588), "kb4": (1, 585),
-    "a1": (0, 822), "a2": (0.26, 818), "a3": (0.72, 808), "a4": (1, 805),
-    "f1": (0, 890), "f2": (0.24, 884), "f3": (0.72, 876), "f3b": (0.86, 874),
-    "f4": (1, 872), "ball": (1, 936), "web_top": (0.655, 910),
+    "crest": (0, 58),
+    "asis": (0.37, 118),
+    "pubis": (1, 205),
+    "hip_l": (0, 262),
+    "g1": (0.22, 250),
+    "g2": (0.62, 285),
+    "g3": (1, 300),
+    "k1": (0, 468),
+    "k2": (0.22, 466),
+    "k3": (0.70, 463),
+    "k4": (1, 462),
+    "kb1": (0, 600),
+    "kb2": (0.25, 598),
+    "kb3": (0.70, 588),
+    "kb4": (1, 585),
+    "a1": (0, 822),
+    "a2": (0.26, 818),
+    "a3": (0.72, 808),
+    "a4": (1, 805),
+    "f1": (0, 890),
+    "f2": (0.24, 884),
+    "f3": (0.72, 876),
+    "f3b": (0.86, 874),
+    "f4": (1, 872),
+    "ball": (1, 936),
+    "web_top": (0.655, 910),
 }
 
 
@@ -48,9 +74,15 @@ def toe_arc(a: float, b: float, tip: float) -> list[Point]:
 
 def _toe_edges(g: RegionGraph) -> None:
     """Add the toe outline: big toe, first web cleft, toes 2-4, little toe."""
-    g.add_nodes({"toe_m": (BIG_TOE[0], TOE_BASE), "web_m": (BIG_TOE[1], TOE_BASE),
-                 "web_l": (SMALL_TOES[0][0], TOE_BASE), "t45": (LITTLE_TOE[0], TOE_BASE),
-                 "toe_l": (LITTLE_TOE[1], TOE_BASE)})
+    g.add_nodes(
+        {
+            "toe_m": (BIG_TOE[0], TOE_BASE),
+            "web_m": (BIG_TOE[1], TOE_BASE),
+            "web_l": (SMALL_TOES[0][0], TOE_BASE),
+            "t45": (LITTLE_TOE[0], TOE_BASE),
+            "toe_l": (LITTLE_TOE[1], TOE_BASE),
+        }
+    )
     g.polyline("toe_m", "web_m", toe_arc(*BIG_TOE))
     small: list[Point] = []
     for a, b, tip in SMALL_TOES:
@@ -98,7 +130,17 @@ def _regions(g: RegionGraph) -> None:
     g.region("ankle_anterior", "a2", "a3", "f3", "f2")
     g.region("ankle_medial", "a3", "a4", "f4", "f3b", "f3")
     g.region("foot_medial", "f3b", "f4", "ball")
-    g.region("foot_dorsum", "f2", "f3", "f3b", "ball", "toe_m", "web_m",
-             "web_top", "web_l", "t45")
+    g.region(
+        "foot_dorsum",
+        "f2",
+        "f3",
+        "f3b",
+        "ball",
+        "toe_m",
+        "web_m",
+        "web_top",
+        "web_l",
+        "t45",
+    )
     g.region("first_web_space", "web_top", "web_m", "web_l")
     g.region("foot_lateral", "f1", "f2", "t45", "toe_l")

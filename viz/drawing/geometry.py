@@ -1,11 +1,11 @@
-"""Geometry helpers: smooth splines, the limb parameter space, sampling and path text."""
+"""Geometry helpers: splines, the limb parameter space, sampling, path text."""
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 Point = tuple[float, float]
 
@@ -31,8 +31,12 @@ class Spline:
         h = ys[i + 1] - ys[i]
         t = (y - ys[i]) / h
         t2, t3 = t * t, t * t * t
-        return ((2 * t3 - 3 * t2 + 1) * xs[i] + (t3 - 2 * t2 + t) * h * d[i]
-                + (-2 * t3 + 3 * t2) * xs[i + 1] + (t3 - t2) * h * d[i + 1])
+        return (
+            (2 * t3 - 3 * t2 + 1) * xs[i]
+            + (t3 - 2 * t2 + t) * h * d[i]
+            + (-2 * t3 + 3 * t2) * xs[i + 1]
+            + (t3 - t2) * h * d[i + 1]
+        )
 
 
 def _slopes(ys: list[float], xs: list[float]) -> list[float]:
@@ -47,7 +51,7 @@ def _slopes(ys: list[float], xs: list[float]) -> list[float]:
 
 @dataclass(frozen=True)
 class Limb:
-    """Parameter space (u across the limb from left contour to right contour, y down)."""
+    """Parameter space: u across the limb from left to right contour, y down."""
 
     left: Spline
     right: Spline
@@ -79,9 +83,16 @@ def _reflect(a: Point, b: Point) -> Point:
 def _cr_point(p0: Point, p1: Point, p2: Point, p3: Point, t: float) -> Point:
     """One uniform Catmull-Rom point."""
     t2, t3 = t * t, t * t * t
-    return tuple(0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2
-                        + (-a + 3 * b - 3 * c + d) * t3)
-                 for a, b, c, d in zip(p0, p1, p2, p3))  # type: ignore[return-value]
+    return tuple(
+        0.5
+        * (
+            2 * b
+            + (-a + c) * t
+            + (2 * a - 5 * b + 4 * c - d) * t2
+            + (-a + 3 * b - 3 * c + d) * t3
+        )
+        for a, b, c, d in zip(p0, p1, p2, p3, strict=True)
+    )  # type: ignore[return-value]
 
 
 def lerp(a: Point, b: Point, t: float) -> Point:
@@ -94,11 +105,23 @@ def dist(a: Point, b: Point) -> float:
     return math.hypot(a[0] - b[0], a[1] - b[1])
 
 
-def ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 40,
-            start: float = 0.0, end: float = 2 * math.pi) -> list[Point]:
+def ellipse(
+    cx: float,
+    cy: float,
+    rx: float,
+    ry: float,
+    n: int = 40,
+    start: float = 0.0,
+    end: float = 2 * math.pi,
+) -> list[Point]:
     """Points on an (arc of an) axis-aligned ellipse."""
-    return [(cx + rx * math.cos(start + (end - start) * k / n),
-             cy + ry * math.sin(start + (end - start) * k / n)) for k in range(n + 1)]
+    return [
+        (
+            cx + rx * math.cos(start + (end - start) * k / n),
+            cy + ry * math.sin(start + (end - start) * k / n),
+        )
+        for k in range(n + 1)
+    ]
 
 
 def num(v: float) -> str:
@@ -123,7 +146,9 @@ def path_d(pts: Sequence[Point], closed: bool = True) -> str:
 
 def area(pts: Sequence[Point]) -> float:
     """Signed shoelace area (positive = clockwise on screen)."""
-    return 0.5 * sum(pts[i - 1][0] * p[1] - p[0] * pts[i - 1][1] for i, p in enumerate(pts))
+    return 0.5 * sum(
+        pts[i - 1][0] * p[1] - p[0] * pts[i - 1][1] for i, p in enumerate(pts)
+    )
 
 
 def inside(pt: Point, poly: Sequence[Point]) -> bool:

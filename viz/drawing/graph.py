@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
+from itertools import pairwise
 
 from .geometry import Limb, Point, area, catmull_rom, dist, lerp
 
@@ -27,7 +28,7 @@ class RegionGraph:
     def curve(self, a: str, b: str, *via: Point) -> None:
         """Add a smooth edge from node a to node b through parameter points via."""
         pts = [self.nodes[a], *via, self.nodes[b]]
-        steps = [self._steps(p, q) for p, q in zip(pts, pts[1:])]
+        steps = [self._steps(p, q) for p, q in pairwise(pts)]
         self._store(a, b, catmull_rom(pts, steps))
 
     def polyline(self, a: str, b: str, pts: Sequence[Point]) -> None:
@@ -63,7 +64,7 @@ class RegionGraph:
         """Screen polygon of a region (closing point omitted)."""
         cyc = self.regions[rid]
         pts: list[Point] = []
-        for a, b in zip(cyc, cyc[1:] + cyc[:1]):
+        for a, b in zip(cyc, cyc[1:] + cyc[:1], strict=True):
             pts.extend(self.edge(a, b)[:-1])
         return pts
 
@@ -75,7 +76,7 @@ class RegionGraph:
         """Closed loops made of edges used by exactly one region."""
         used: dict[tuple[str, str], int] = {}
         for cyc in self.regions.values():
-            for a, b in zip(cyc, cyc[1:] + cyc[:1]):
+            for a, b in zip(cyc, cyc[1:] + cyc[:1], strict=True):
                 used[(a, b)] = used.get((a, b), 0) + 1
         free = {a: b for (a, b), n in used.items() if n == 1 and (b, a) not in used}
         loops = []

@@ -2,122 +2,143 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from xml.sax.saxutils import quoteattr
+from itertools import pairwise
+from xml.sax.saxutils import escape, quoteattr
 
 from .body import HEIGHT, WIDTH
 from .geometry import Point, num, path_d
+from .view import (
+    CHAIN_GREY,
+    CONTEXT_FILL,
+    CONTEXT_LINE,
+    DERMATOME_COLOURS,
+    NERVE,
+    SKIN,
+    SKIN_LINE,
+    View,
+)
 
-SKIN, SKIN_LINE = "#f3d9c6", "#b98f75"
-CONTEXT_FILL, CONTEXT_LINE = "#ece6e1", "#cfc3b8"
-NERVE = "#d4a017"
-DERMATOME_COLOURS = {  # Okabe-Ito
-    "L2": "#E69F00", "L3": "#56B4E9", "L4": "#009E73",
-    "L5": "#CC79A7", "S1": "#D55E00", "S2": "#0072B2",
-}
-
-
-@dataclass
-class View:
-    """Everything drawn in one view, in screen coordinates or path data."""
-
-    name: str
-    title: str
-    regions: dict[str, list[Point]]
-    outline: list[list[Point]]
-    context: list[str] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)
-    dermatomes: dict[str, str] = field(default_factory=dict)
-    key_points: dict[str, Point] = field(default_factory=dict)
-    nerves: dict[str, str] = field(default_factory=dict)
-    chain: dict[str, Point] = field(default_factory=dict)
-    sites: dict[str, Point] = field(default_factory=dict)
+Attrs = dict[str, str]
+INERT = {"pointer-events": "none"}
+REGION_STYLE = {"fill": SKIN, "stroke": SKIN_LINE, "stroke-width": "1"}
+CONTEXT_STYLE = {"fill": CONTEXT_FILL, "stroke": CONTEXT_LINE, "stroke-width": "1"}
+DETAIL_STYLE = {"fill": "none", "stroke": SKIN_LINE, "stroke-width": "1.2"}
+NERVE_STYLE = {"stroke": NERVE, "stroke-width": "4", "stroke-linecap": "round"}
+LINK_STYLE = {"stroke": CHAIN_GREY, "stroke-width": "2", "stroke-dasharray": "6 4"}
+JOINT_STYLE = {"fill": CHAIN_GREY, "stroke": "#ffffff", "stroke-width": "1.5"}
+SITE_STYLE = {"fill": "none", "stroke": "#333333", "stroke-width": "2.5"}
+INTERACTIVE = {"tabindex": "0", "role": "button", "aria-pressed": "false"}
 
 
-def el(tag: str, attrs: dict[str, str], children: list[str] | None = None,
-       indent: int = 0) -> str:
+def el(tag: str, attrs: Attrs, kids: list[str] | None = None, depth: int = 0) -> str:
     """One element, its children on their own lines."""
-    pad = "  " * indent
+    pad = "  " * depth
     text = "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items())
-    if not children:
+    if not kids:
         return f"{pad}<{tag}{text}/>"
-    return "\n".join([f"{pad}<{tag}{text}>", *children, f"{pad}</{tag}>"])
+    return "\n".join([f"{pad}<{tag}{text}>", *kids, f"{pad}</{tag}>"])
 
 
-def _layer(name: str, children: list[str], extra: dict[str, str] | None = None) -> str:
+def group(attrs: Attrs, kids: list[str]) -> str:
+    """A top-level group."""
+    return el("g", attrs, kids, 1)
+
+
+def layer(name: str, kids: list[str], extra: Attrs) -> str:
     """An overlay group that never takes pointer events."""
-    attrs = {"class": "layer", "data-layer": name, "pointer-events": "none", **(extra or {})}
-    return el("g", attrs, children, 1)
+    return group({"class": "layer", "data-layer": name, **INERT, **extra}, kids)
 
 
-def _circle(cls: str, key: str, ident: str, c: Point, r: str, style: dict[str, str]) -> str:
-    """A classed, data-tagged circle."""
-    attrs = {"class": cls, f"data-{key}": ident, "cx": num(c[0]), "cy": num(c[1]), "r": r}
-    return el("circle", {**attrs, **style}, None, 2)
+def circle(cls: str, ident: str, c: Point, r: str, style: Attrs) -> str:
+    """A classed circle tagged data-<cls>."""
+    at = {"class": cls, f"data-{cls}": ident, "cx": num(c[0]), "cy": num(c[1]), "r": r}
+    return el("circle", {**at, **style}, None, 2)
 
 
-def _regions(v: View) -> str:
+def path(attrs: Attrs) -> str:
+    """A path child of a top-level group."""
+    return el("path", attrs, None, 2)
+
+
+def regions(v: View) -> str:
     """The interactive region paths."""
-    kids = [el("path", {"class": "region", "data-region": rid, "d": path_d(pts),
-                        "tabindex": "0", "role": "button", "aria-pressed": "false"}, None, 2)
-            for rid, pts in v.regions.items()]
-    return el("g", {"class": "regions", "fill": SKIN, "stroke": SKIN_LINE,
-                    "stroke-width": "1", "stroke-linejoin": "round"}, kids, 1)
+    kids = [
+        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE})
+        for rid, pts in v.regions.items()
+    ]
+    return group({"class": "regions", **REGION_STYLE}, kids)
 
 
-def _dermatomes(v: View, clip_id: str) -> str:
-    """Semi-transparent dermatome bands clipped to the limb, with key sensory points."""
-    kids = [el("path", {"class": "dermatome", "data-dermatome": k, "d": d,
-                        "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.35"}, None, 2)
-            for k, d in v.dermatomes.items()]
-    kids += [_circle("key-point", "key-point", k, c, "5",
-                     {"fill": "#ffffff", "stroke": DERMATOME_COLOURS[k], "stroke-width": "2"})
-             for k, c in v.key_points.items()]
-    return _layer("dermatomes", kids, {"clip-path": f"url(#{clip_id})"})
+def dermatomes(v: View, clip_id: str) -> str:
+    """Semi-transparent dermatome bands clipped to the limb, with key points."""
+    kids = [
+        path({"class": "dermatome", "data-dermatome": k, "d": d,
+              "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.35"})
+        for k, d in v.dermatomes.items()
+    ]  # fmt: skip
+    ring = {"fill": "#ffffff", "stroke-width": "2"}
+    kids += [
+        circle("key-point", k, c, "5", {**ring, "stroke": DERMATOME_COLOURS[k]})
+        for k, c in v.key_points.items()
+    ]
+    return layer("dermatomes", kids, {"clip-path": f"url(#{clip_id})"})
 
 
-def _chain(v: View) -> str:
-    """Kinetic chain: joint centres and the links between them."""
-    names = list(v.chain)
-    kids = [el("line", {"class": "chain-link", "data-chain-link": f"{a}-{b}",
-                        "x1": num(v.chain[a][0]), "y1": num(v.chain[a][1]),
-                        "x2": num(v.chain[b][0]), "y2": num(v.chain[b][1]),
-                        "stroke": "#7a7a7a", "stroke-width": "2",
-                        "stroke-dasharray": "6 4"}, None, 2)
-            for a, b in zip(names, names[1:])]
-    kids += [_circle("chain-segment", "chain-segment", k, c, "6",
-                     {"fill": "#7a7a7a", "stroke": "#ffffff", "stroke-width": "1.5"})
-             for k, c in v.chain.items()]
-    return _layer("chain", kids)
+def chain(v: View) -> str:
+    """Kinetic chain: links between joint centres, then the centres."""
+    kids = []
+    for a, b in pairwise(v.chain):
+        (x1, y1), (x2, y2) = v.chain[a], v.chain[b]
+        ends = {"x1": num(x1), "y1": num(y1), "x2": num(x2), "y2": num(y2)}
+        link = {"class": "chain-link", "data-chain-link": f"{a}-{b}", **ends}
+        kids.append(el("line", {**link, **LINK_STYLE}, None, 2))
+    kids += [
+        circle("chain-segment", k, c, "6", JOINT_STYLE) for k, c in v.chain.items()
+    ]
+    return layer("chain", kids, {})
+
+
+def nerves(v: View) -> str:
+    """One stroked path per nerve."""
+    kids = [
+        path({"class": "nerve", "data-nerve": k, "d": d, "fill": "none"})
+        for k, d in v.nerves.items()
+    ]
+    return layer("nerves", kids, {**NERVE_STYLE, "stroke-linejoin": "round"})
+
+
+def scenery(v: View, clip_id: str) -> list[str]:
+    """Title, clip outline, context silhouette and detail lines."""
+    outline = " ".join(path_d(loop) for loop in v.outline)
+    clip = el("clipPath", {"id": clip_id}, [
+        el("path", {"class": "limb-outline", "d": outline}, None, 3)], 2)  # fmt: skip
+    context = [path({"d": d}) for d in v.context]
+    details = [path({"class": "detail", "d": d}) for d in v.details]
+    return [
+        f"  <title>{escape(v.title)}</title>",
+        el("defs", {}, [clip], 1),
+        group({"class": "context", **INERT, **CONTEXT_STYLE}, context),
+        regions(v),
+        group({"class": "details", **INERT, **DETAIL_STYLE,
+               "stroke-linecap": "round", "stroke-opacity": "0.8"}, details),
+    ]  # fmt: skip
 
 
 def render(v: View) -> str:
     """Full SVG document text for a view."""
     clip_id = f"radiate-{v.name}-limb"
-    outline = " ".join(path_d(loop) for loop in v.outline)
+    sites = [circle("site", k, c, "7", SITE_STYLE) for k, c in v.sites.items()]
     parts = [
-        el("title", {}, None, 1).replace("<title/>", f"<title>{v.title}</title>"),
-        el("defs", {}, [el("clipPath", {"id": clip_id}, [
-            el("path", {"class": "limb-outline", "d": outline}, None, 3)], 2)], 1),
-        el("g", {"class": "context", "pointer-events": "none", "fill": CONTEXT_FILL,
-                 "stroke": CONTEXT_LINE, "stroke-width": "1"},
-           [el("path", {"d": d}, None, 2) for d in v.context], 1),
-        _regions(v),
-        el("g", {"class": "details", "pointer-events": "none", "fill": "none",
-                 "stroke": SKIN_LINE, "stroke-width": "1.2", "stroke-linecap": "round",
-                 "stroke-opacity": "0.8"},
-           [el("path", {"class": "detail", "d": d}, None, 2) for d in v.details], 1),
-        _dermatomes(v, clip_id),
-        _chain(v),
-        _layer("nerves", [el("path", {"class": "nerve", "data-nerve": k, "d": d,
-                                      "fill": "none"}, None, 2)
-                          for k, d in v.nerves.items()],
-               {"stroke": NERVE, "stroke-width": "4", "stroke-linecap": "round",
-                "stroke-linejoin": "round"}),
-        _layer("sites", [_circle("site", "site", k, c, "7",
-                                 {"fill": "none", "stroke": "#333333", "stroke-width": "2.5"})
-                         for k, c in v.sites.items()]),
+        *scenery(v, clip_id),
+        dermatomes(v, clip_id),
+        chain(v),
+        nerves(v),
+        layer("sites", sites, {}),
     ]
-    root = {"xmlns": "http://www.w3.org/2000/svg", "viewBox": f"0 0 {WIDTH} {HEIGHT}",
-            "class": "limb-view", "data-view": v.name}
+    root = {
+        "xmlns": "http://www.w3.org/2000/svg",
+        "viewBox": f"0 0 {WIDTH} {HEIGHT}",
+        "class": "limb-view",
+        "data-view": v.name,
+    }
     return el("svg", root, parts) + "\n"
