@@ -180,7 +180,13 @@ def test_generator_is_deterministic() -> None:
 def test_root_title_viewbox_and_no_text(view: str) -> None:
     root = load(view)
     assert root.tag == NS + "svg"
-    assert root.get("viewBox") == "0 0 600 1000"
+    x, y, w, h = (float(n) for n in root.get("viewBox").split())
+    for shape in root.iter():
+        if shape.get("data-region"):
+            numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", shape.get("d"))]
+            xs, ys = numbers[0::2], numbers[1::2]
+            assert x <= min(xs) and max(xs) <= x + w, shape.get("data-region")
+            assert y <= min(ys) and max(ys) <= y + h, shape.get("data-region")
     assert [c.tag for c in root].count(NS + "title") == 1
     assert len(list(root.iter(NS + "title"))) == 1
     assert not list(root.iter(NS + "text"))

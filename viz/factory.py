@@ -8,6 +8,7 @@ from viz.callbacks import register_callbacks
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
+from viz.serving import configure_serving
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -25,4 +26,5 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     )
     app.layout = create_layout(kb)
     register_callbacks(app, kb)
+    configure_serving(app)
     return app

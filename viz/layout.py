@@ -33,23 +33,27 @@ def _toggle_group(group: str, label: str, options: list[tuple[str, str]],
     ], className=f"toggles toggles-{group}")
 
 
-def create_map_panel(kb: KnowledgeBase) -> html.Section:
-    """The drawing with its view, side and layer toggles."""
+def create_toolbar(kb: KnowledgeBase) -> html.Div:
+    """View, side and layer toggles, and a button that clears the selection."""
     ui = kb.ui
+    return html.Div([
+        _toggle_group("view", "View", [("front", ui.view_front), ("back", ui.view_back)]),
+        _toggle_group("side", "Side", [("right", ui.side_right), ("left", ui.side_left)]),
+        _toggle_group("layers", "Layers", [("nerves", ui.layer_nerves),
+                                           ("dermatomes", ui.layer_dermatomes),
+                                           ("chain", ui.layer_chain)], "checkbox"),
+        html.Button(ui.clear, id="clear", type="button", className="clear"),
+    ], className="toolbar", role="toolbar", **{"aria-label": ui.areas_heading})
+
+
+def create_map_panel(kb: KnowledgeBase) -> html.Section:
+    """The drawing, which side it shows, and the list alternative to it."""
     return html.Section([
-        html.H2(ui.areas_heading, className="visually-hidden"),
-        html.Div([
-            _toggle_group("view", "View", [("front", ui.view_front), ("back", ui.view_back)]),
-            _toggle_group("side", "Side", [("right", ui.side_right), ("left", ui.side_left)]),
-            _toggle_group("layers", "Layers", [("nerves", ui.layer_nerves),
-                                               ("dermatomes", ui.layer_dermatomes),
-                                               ("chain", ui.layer_chain)], "checkbox"),
-            html.Button(ui.clear, id="clear", type="button", className="clear"),
-        ], className="map-controls"),
+        html.H2(kb.ui.areas_heading, className="visually-hidden"),
         html.P(id=ids.SIDE_CUE, className="side-cue"),
         html.Div(id=ids.MAP, className="map", **{"data-view": "front", "data-side": "right"}),
         create_region_picker(kb),
-    ], className="map-panel", **{"aria-label": ui.areas_heading})
+    ], className="map-panel", **{"aria-label": kb.ui.areas_heading})
 
 
 def create_region_picker(kb: KnowledgeBase) -> html.Details:
@@ -102,8 +106,7 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
         html.Div(id=ids.RED_FLAGS, className="red-flags", hidden=True, role="alert"),
         create_header(kb),
         html.P(id=ids.NOTICE, className="notice", hidden=True),
-        html.Main([
-            create_map_panel(kb),
-            html.Div([create_symptom_panel(kb), create_results(kb)], className="side-column"),
-        ], className="page-main"),
+        html.Main([create_toolbar(kb), create_map_panel(kb), create_symptom_panel(kb),
+                   create_results(kb)],
+                  className="page-main"),
     ], className="page")

@@ -106,6 +106,7 @@ def view() -> View:
     return View(
         name="back",
         title="Right lower limb, back view",
+        frame=(150, 0, 420, 1000),  # both legs and the sole inset
         regions={**g.polygons(), **s.polygons()},
         outline=limb_outline + s.outline(),
         context=[

@@ -102,6 +102,7 @@ def view() -> View:
     return View(
         name="front",
         title="Right lower limb, front view",
+        frame=(150, 0, 300, 1000),  # the right leg and the near half of the left
         regions=g.polygons(),
         outline=outline,
         context=[trunk_d(LATERAL, 0, 262), path_d(mirror(outline[0]))],

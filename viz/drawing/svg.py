@@ -5,7 +5,6 @@ from __future__ import annotations
 from itertools import pairwise
 from xml.sax.saxutils import escape, quoteattr
 
-from .body import HEIGHT, WIDTH
 from .geometry import Point, num, path_d
 from .view import (
     CHAIN_GREY,
@@ -107,6 +106,28 @@ def nerves(v: View) -> str:
     return layer("nerves", kids, {**NERVE_STYLE, "stroke-linejoin": "round"})
 
 
+# Fills that page CSS can use so that selection, highlight and typical areas
+# differ by texture as well as by colour.
+PATTERNS = {
+    "pattern-selected": ("#0072b2", "#ffffff", "0.55"),
+    "pattern-highlight": ("none", "#d55e00", "0.9"),
+    "pattern-typical": ("#fbe3b4", "#e69f00", "0.9"),
+}
+
+
+def patterns() -> list[str]:
+    """Diagonal-stripe patterns, one per state the map shows."""
+    out = []
+    for pid, (ground, stripe, opacity) in PATTERNS.items():
+        kids = [el("rect", {"width": "8", "height": "8", "fill": ground}, None, 3),
+                el("path", {"d": "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6",
+                            "stroke": stripe, "stroke-width": "2",
+                            "stroke-opacity": opacity}, None, 3)]
+        out.append(el("pattern", {"id": pid, "width": "8", "height": "8",
+                                  "patternUnits": "userSpaceOnUse"}, kids, 2))
+    return out
+
+
 def scenery(v: View, clip_id: str) -> list[str]:
     """Title, clip outline, context silhouette and detail lines."""
     outline = " ".join(path_d(loop) for loop in v.outline)
@@ -116,7 +137,7 @@ def scenery(v: View, clip_id: str) -> list[str]:
     details = [path({"class": "detail", "d": d}) for d in v.details]
     return [
         f"  <title>{escape(v.title)}</title>",
-        el("defs", {}, [clip], 1),
+        el("defs", {}, [clip, *patterns()], 1),
         group({"class": "context", **INERT, **CONTEXT_STYLE}, context),
         regions(v),
         group({"class": "details", **INERT, **DETAIL_STYLE,
@@ -137,7 +158,7 @@ def render(v: View) -> str:
     ]
     root = {
         "xmlns": "http://www.w3.org/2000/svg",
-        "viewBox": f"0 0 {WIDTH} {HEIGHT}",
+        "viewBox": " ".join(f"{n:g}" for n in v.frame),
         "class": "limb-view",
         "data-view": v.name,
     }

@@ -35,3 +35,4 @@ class View:
     nerves: dict[str, str] = field(default_factory=dict)
     chain: dict[str, Point] = field(default_factory=dict)
     sites: dict[str, Point] = field(default_factory=dict)
+    frame: tuple[float, float, float, float] = (0, 0, 600, 1000)  # viewBox crop

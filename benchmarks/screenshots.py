@@ -1,0 +1,35 @@
+"""Write PNG screenshots of the page to a folder: `python -m benchmarks.screenshots docs`."""
+
+import sys
+from pathlib import Path
+
+from benchmarks.browser import chromium, open_painted, serving, set_viewport
+
+ALL = "layers=nerves,dermatomes,chain"
+SHOTS = {
+    "front-empty": "",
+    "front-peroneal": "areas=knee_lateral,leg_lateral,foot_dorsum"
+                      "&symptoms=foot_drop,recent_leg_crossing_or_cast",
+    "front-all-layers": f"areas=knee_medial,leg_medial,ankle_medial&symptoms=burning&{ALL}",
+    "back-sciatica": "areas=lower_back,buttock,thigh_posterior,calf"
+                     "&symptoms=back_pain,bowel_bladder_change&view=back",
+    "back-all-layers": f"view=back&{ALL}",
+    "left-front-saphenous": "condition=saphenous_entrapment&side=left",
+}
+SIZES = ((1280, 800), (768, 1024), (1024, 768))
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with serving() as base, chromium() as driver:
+        for width, height in SIZES:
+            set_viewport(driver, width, height)
+            for name, query in SHOTS.items():
+                open_painted(driver, base, query)
+                path = out / f"{name}-{width}x{height}.png"
+                driver.save_screenshot(str(path))
+                print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs") / "screenshots")

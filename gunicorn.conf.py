@@ -1,0 +1,31 @@
+"""Gunicorn settings for Radiate; `gunicorn app:server` reads this file from here."""
+
+import os
+
+# Bind to loopback unless told otherwise; a reverse proxy faces the network.
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8050')}"
+
+# The work is CPU-bound Python: about two processes per core, or WEB_CONCURRENCY.
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
+worker_class = "gthread"  # a few threads keep slow clients from stalling a worker
+threads = int(os.environ.get("THREADS", "2"))
+
+# Load the knowledge base and build the app once, then fork: copy-on-write memory
+# and a broken knowledge base fails at start, not on the first request.
+preload_app = True
+
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+max_requests = 5000  # recycle workers now and then; there is no state to lose
+max_requests_jitter = 500
+limit_request_line = 4094
+limit_request_fields = 50
+
+# Access log without query strings or referrers: a query names body areas and
+# symptoms, which is health information. %(U)s is the path alone, not %(r)s.
+accesslog = os.environ.get("ACCESS_LOG", "-")
+access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")
+control_socket_disable = True  # no gunicornc socket: several instances may run

@@ -1,0 +1,178 @@
+"""Production serving: compression, caching, security headers, health, hostile input."""
+
+import logging
+import re
+from typing import Any
+
+from dash import Dash
+from dash._utils import split_callback_id
+from dash.fingerprint import check_fingerprint
+from flask import Flask, Response, jsonify, request
+from flask_compress import Compress
+
+UPDATE = "/_dash-update-component"
+IMMUTABLE = "public, max-age=31536000, immutable"
+SHORT = "public, max-age=300"
+MAX_BODY = 256 * 1024  # a real callback request is about 1 KB
+BODY_KEYS = {"output", "outputs", "inputs", "state", "changedPropIds",
+             "parsedChangedPropsIds"}
+PERMISSIONS = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "autoplay", "camera", "display-capture", "geolocation",
+    "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb"))
+QUERY_IN_LINE = re.compile(r"\b([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
+
+
+def content_security_policy(app: Dash) -> str:
+    """The policy: everything from this origin; inline scripts only by Dash's hashes."""
+    directives = {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", *app.csp_hashes()],
+        # React writes style="" attributes and the drawing carries some: inline
+        # styles are allowed, inline scripts are not.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+    return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
+
+
+def cache_control(path: str, query: str, status: int) -> str:
+    """Immutable for fingerprinted files, short for other assets, none for answers."""
+    if status >= 400 or path in (UPDATE, "/healthz"):
+        return "no-store"
+    if path.startswith("/_dash-component-suites/"):
+        return IMMUTABLE if check_fingerprint(path)[1] else SHORT
+    static = path.startswith("/assets/") or path == "/_favicon.ico"
+    if static and re.search(r"(^|&)[mv]=", query):
+        return IMMUTABLE
+    return SHORT if static else "no-cache"
+
+
+def security_headers(policy: str) -> dict[str, str]:
+    """Headers every response carries."""
+    return {
+        "Content-Security-Policy": policy,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Permissions-Policy": PERMISSIONS,
+        "X-Frame-Options": "DENY",
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cross-Origin-Resource-Policy": "same-origin",
+    }
+
+
+def _pairs(items: Any, allowed: set[str]) -> list[tuple[Any, Any]] | None:
+    """(id, property) of a list of dicts that hold only allowed keys, else None."""
+    if not isinstance(items, list):
+        return None
+    if not all(isinstance(i, dict) and set(i) <= allowed for i in items):
+        return None
+    return [(i.get("id"), i.get("property")) for i in items]
+
+
+def callback_body_error(app: Dash, body: Any) -> str | None:
+    """Why a callback request differs from what Dash's renderer sends, or None."""
+    if not isinstance(body, dict) or not set(body) <= BODY_KEYS:
+        return "body must be an object with Dash's callback keys"
+    output = body.get("output")
+    spec = app.callback_map.get(output) if isinstance(output, str) else None
+    if spec is None:
+        return "unknown output"
+    wanted = split_callback_id(output)
+    wanted = wanted if isinstance(wanted, list) else [wanted]
+    outputs = body.get("outputs")
+    outputs = [outputs] if isinstance(outputs, dict) and len(wanted) == 1 else outputs
+    if _pairs(outputs, {"id", "property"}) != [(o["id"], o["property"]) for o in wanted]:
+        return "outputs do not match the callback"
+    for key in ("inputs", "state"):
+        items = body.get(key, [])
+        declared = [(i["id"], i["property"]) for i in spec[key]]
+        if _pairs(items, {"id", "property", "value"}) != declared or not all(
+            "value" in i for i in items
+        ):
+            return f"{key} do not match the callback"
+    names = {f"{i['id']}.{i['property']}" for i in spec["inputs"]}
+    for key in ("changedPropIds", "parsedChangedPropsIds"):
+        changed = body.get(key, [])
+        if not isinstance(changed, list) or not all(c in names for c in changed):
+            return f"{key} must name the callback's inputs"
+    return None
+
+
+def guard_callbacks(app: Dash) -> None:
+    """Answer 400 to callback requests that are not JSON of the renderer's shape."""
+    server = app.server
+    dispatch = server.view_functions[UPDATE]
+
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            body = request.get_json(silent=True)
+        except RecursionError:  # absurdly nested JSON
+            body = None
+        error = callback_body_error(app, body)
+        if error:
+            return jsonify(error=error), 400
+        return dispatch(*args, **kwargs)
+
+    server.view_functions[UPDATE] = guarded
+
+
+class QueryFilter(logging.Filter):
+    """Drop query strings (they carry health information) from request log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record in place; never drop it."""
+        if isinstance(record.msg, str):
+            record.msg = QUERY_IN_LINE.sub(r"\1", record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(QUERY_IN_LINE.sub(r"\1", a) if isinstance(a, str)
+                                else a for a in record.args)
+        return True
+
+
+def install_log_filter(name: str = "werkzeug") -> None:
+    """Filter the development server's request log, once."""
+    logger = logging.getLogger(name)
+    if not any(isinstance(f, QueryFilter) for f in logger.filters):
+        logger.addFilter(QueryFilter())
+
+
+def healthz() -> Response:
+    """Alive and able to answer: the app was built from a valid knowledge base."""
+    return jsonify(status="ok")
+
+
+def _compress(server: Flask) -> None:
+    server.config.setdefault("COMPRESS_ALGORITHM", ["br", "gzip"])
+    server.config.setdefault("COMPRESS_BR_LEVEL", 5)
+    server.config.setdefault("COMPRESS_MIMETYPES", [
+        "text/html", "text/css", "text/javascript", "application/javascript",
+        "application/json", "image/svg+xml", "image/x-icon"])
+    Compress(server)
+
+
+def configure_serving(app: Dash) -> None:
+    """Make a built app fit to serve: call last, once layout and callbacks exist."""
+    server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    _compress(server)
+    headers = security_headers(content_security_policy(app))
+    server.add_url_rule("/healthz", "healthz", healthz)
+    guard_callbacks(app)
+    install_log_filter()
+
+    def finish(response: Response) -> Response:
+        if response.status_code == 200 and response.direct_passthrough:
+            response.direct_passthrough = False  # read static files so they compress
+            response.get_data()
+        response.headers.update(headers)
+        response.headers["Cache-Control"] = cache_control(
+            request.path, request.query_string.decode("latin-1"), response.status_code)
+        return response
+
+    server.after_request(finish)
