@@ -204,3 +204,33 @@ def test_red_flags_stay_in_view_when_the_page_scrolls(dash_duo):
     top = driver.execute_script(
         "return document.getElementById('red-flags').getBoundingClientRect().top;")
     assert red_flag_level(driver) == "emergency" and 0 <= top < 5
+
+
+def test_tap_highlights_at_once_without_redrawing_the_map(dash_duo):
+    driver = start(dash_duo)
+    same_drawing, pressed_now = driver.execute_script("""
+        const svg = document.querySelector('#map svg');
+        svg.dataset.marker = 'kept';
+        const knee = document.querySelector('#map [data-region="knee_anterior"]');
+        knee.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+        return [svg.isConnected, knee.getAttribute('aria-pressed')];
+    """)
+    assert same_drawing and pressed_now == "true"  # set in the same task as the tap
+    wait_painted(dash_duo, "?areas=knee_anterior")
+    assert driver.execute_script(
+        "return document.querySelector('#map svg').dataset.marker;") == "kept"
+
+
+def test_clear_button_empties_the_selection(dash_duo):
+    driver = start(dash_duo, "areas=calf,heel&symptoms=swelling&view=back")
+    driver.find_element(By.ID, "clear").click()
+    wait_painted(dash_duo, "?view=back")
+    assert pressed(driver) == set() and candidates(driver) == []
+
+
+def test_list_picker_selects_regions_of_either_view(dash_duo):
+    driver = start(dash_duo)
+    driver.find_element(By.CSS_SELECTOR, "#region-picker summary").click()
+    control(driver, "pick", "heel").click()  # the heel is drawn in the back view only
+    wait_painted(dash_duo, "?areas=heel")
+    assert candidates(driver)
