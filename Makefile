@@ -11,7 +11,7 @@ PORT   ?= 8050
 run: $(VENV)/.run-installed
 	HOST=$(HOST) PORT=$(PORT) $(PY) app.py
 
-test: $(VENV)/.test-installed browser
+test: $(VENV)/.test-installed browser axe
 	$(PY) -m pytest --headless $(PYTEST_ARGS)
 
 check: $(VENV)/.run-installed
@@ -24,7 +24,7 @@ drawing: $(VENV)/.run-installed
 	$(PY) -m viz.drawing
 
 bench: $(VENV)/.test-installed browser
-	$(PY) -m benchmarks.reasoning
+	$(PY) -m benchmarks.reasoning && $(PY) -m benchmarks.page
 
 screenshots: $(VENV)/.test-installed browser
 	$(PY) -m benchmarks.screenshots docs
@@ -57,3 +57,25 @@ browser:
 
 clean:
 	rm -rf $(VENV) *.egg-info
+
+# axe-core, from npm, checks the page against WCAG 2.2 AA in the browser tests.
+AXE := .cache/node_modules/axe-core/axe.min.js
+
+.PHONY: axe
+axe: $(AXE)
+
+$(AXE):
+	@command -v npm >/dev/null || { \
+	  echo "The accessibility tests need axe-core from npm, but npm is missing:"; \
+	  echo "  install Node.js and npm (e.g. sudo apt-get install npm), then run make again"; \
+	  exit 1; }
+	npm install --no-save --no-audit --no-fund --silent --prefix .cache axe-core@4
+	@test -f $@ || { echo "npm did not install $@"; exit 1; }
+
+# Load: gunicorn with 2 workers, 40 people for 20 s. Scale-out: 2 instances behind nginx.
+.PHONY: load scaleout
+load: $(VENV)/.test-installed
+	$(PY) -m benchmarks.load
+
+scaleout: $(VENV)/.test-installed
+	$(PY) -m benchmarks.scaleout

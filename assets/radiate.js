@@ -10,6 +10,7 @@
   var current = null; // last selection applied
   var lastView = null; // last view state from the server
   var labels = null;
+  var zoom = "whole"; // part of the leg in view; the viewBox changes, not the drawing
   var OVERLAYS = { nerve: "data-nerve", dermatome: "data-dermatome", "chain-link": "data-chain-link" };
 
   function all(selector, root) {
@@ -44,7 +45,8 @@
       view: checkedValues("view")[0] || "front",
       side: checkedValues("side")[0] || "right",
       layers: checkedValues("layers"),
-      condition: current ? current.condition : null
+      condition: current ? current.condition : null,
+      voice: checkedValues("voice").length ? "clinician" : "patient"
     };
   }
 
@@ -70,9 +72,10 @@
     push({ areas: areas });
   }
 
-  function regionLabel(id, side) {
+  function regionLabel(id, side, voice) {
     if (!labels) return id;
-    var name = labels.regions[id] || id;
+    var names = voice === "clinician" ? labels.anatomical : labels.regions;
+    var name = names[id] || id;
     return labels.pattern.replace("{side}", labels.sides[side] || "").replace("{name}", name);
   }
 
@@ -96,8 +99,23 @@
         if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
         svg.removeAttribute("width");
         svg.removeAttribute("height");
+        labelKeyPoints(svg);
       }
+      applyZoom(zoom);
     });
+  }
+
+  function applyZoom(name) {
+    zoom = name;
+    var svg = document.querySelector("#map svg");
+    if (svg) {
+      if (!svg.hasAttribute("data-zoom-whole")) {
+        svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
+      }
+      svg.setAttribute("viewBox", svg.getAttribute("data-zoom-" + name) ||
+                                  svg.getAttribute("data-zoom-whole"));
+    }
+    inputs("zoom").forEach(function (i) { i.checked = i.value === name; });
   }
 
   function paintSelection(data) {
@@ -109,7 +127,7 @@
       var id = el.getAttribute("data-region");
       el.setAttribute("tabindex", "0");
       el.setAttribute("role", "button");
-      el.setAttribute("aria-label", regionLabel(id, data.side));
+      el.setAttribute("aria-label", regionLabel(id, data.side, data.voice));
       el.setAttribute("aria-pressed", data.areas.indexOf(id) >= 0 ? "true" : "false");
     });
     inputs("pick").forEach(function (i) { i.checked = data.areas.indexOf(i.value) >= 0; });
@@ -117,6 +135,44 @@
     inputs("layers").forEach(function (i) { i.checked = data.layers.indexOf(i.value) >= 0; });
     inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
+    inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
+    document.documentElement.setAttribute("data-voice", data.voice || "patient");
+  }
+
+  /* Root labels beside the ISNCSCI key points, shown in the clinician voice. */
+  function labelKeyPoints(svg) {
+    all("circle[data-key-point]", svg).forEach(function (dot) {
+      var text = document.createElementNS("http://www.w3.org/2000/svg", "text");
+      text.setAttribute("x", Number(dot.getAttribute("cx")) + 9);
+      text.setAttribute("y", Number(dot.getAttribute("cy")) + 5);
+      text.setAttribute("class", "map-label");
+      text.setAttribute("aria-hidden", "true");
+      text.textContent = dot.getAttribute("data-key-point");
+      dot.parentNode.appendChild(text);
+    });
+  }
+
+  function present(on) {
+    var root = document.documentElement;
+    root.toggleAttribute("data-presenting", on);
+    var button = document.getElementById("present");
+    if (button) button.setAttribute("aria-pressed", on ? "true" : "false");
+    if (on && root.requestFullscreen && !document.fullscreenElement) {
+      root.requestFullscreen().catch(function () { /* large type still applies */ });
+    } else if (!on && document.fullscreenElement) {
+      document.exitFullscreen();
+    }
+  }
+
+  function share() {
+    var status = document.getElementById("share-status");
+    var say = function (text) { if (status) status.textContent = text; };
+    var button = document.getElementById("share");
+    if (button) button.setAttribute("aria-expanded", "true");
+    if (!navigator.clipboard) { say(labels && labels.copyFailed); return; }
+    navigator.clipboard.writeText(window.location.href).then(
+      function () { say(labels && labels.copied); },
+      function () { say(labels && labels.copyFailed); });
   }
 
   function paintView(vs) {
@@ -158,9 +214,9 @@
   }
 
   function onActivate(event) {
-    var region = event.target.closest && event.target.closest("#map [data-region]");
+    var region = event.target.closest && event.target.closest("#map [data-region], #map [data-hit]");
     if (region) {
-      toggleRegion(region.getAttribute("data-region"));
+      toggleRegion(region.getAttribute("data-region") || region.getAttribute("data-hit"));
       return;
     }
     var choose = event.target.closest && event.target.closest("[data-choose]");
@@ -168,7 +224,11 @@
       push({ condition: choose.getAttribute("data-choose") });
       return;
     }
-    if (event.target.id === "clear") {
+    var id = event.target.id;
+    if (id === "present") present(!document.documentElement.hasAttribute("data-presenting"));
+    if (id === "print") window.print();
+    if (id === "share") share();
+    if (id === "clear") {
       all("#map [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
       inputs("symptom").concat(inputs("pick")).forEach(function (i) { i.checked = false; });
       push({ areas: [], symptoms: [], condition: null });
@@ -176,6 +236,10 @@
   }
 
   function onKey(event) {
+    if (event.key === "Escape" && document.documentElement.hasAttribute("data-presenting")) {
+      present(false);
+      return;
+    }
     if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
     var region = event.target.closest && event.target.closest("#map [data-region]");
     if (!region) return;
@@ -188,6 +252,8 @@
     if (!input.name || !input.matches("label[data-control] > input")) return;
     if (input.name === "pick") {
       toggleRegion(input.value);
+    } else if (input.name === "zoom") {
+      applyZoom(input.value);
     } else if (input.name === "view") {
       showView(input.value).then(function () { push(); });
     } else {
@@ -198,6 +264,9 @@
   document.addEventListener("click", onActivate);
   document.addEventListener("keydown", onKey);
   document.addEventListener("change", onChange);
+  document.addEventListener("fullscreenchange", function () {
+    if (!document.fullscreenElement) present(false);
+  });
 
   window.radiate = { applySelection: applySelection, applyViewState: applyViewState };
 })();

@@ -122,7 +122,7 @@ def test_check_command_reports_valid_data():
 
 def test_schemas_are_exported_for_every_file(tmp_path):
     written = export_schemas(tmp_path)
-    assert len(written) == 11
+    assert len(written) == 12
     conditions = yaml.safe_load((tmp_path / "conditions.schema.json").read_text())
     item = conditions["properties"]["conditions"]["items"]
     assert item["additionalProperties"] is False

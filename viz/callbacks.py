@@ -3,7 +3,8 @@
 from dash import Dash, Input, Output, State, clientside_callback
 
 from viz import ids
-from viz.explain import candidate_items, explanation, red_flag_panel
+from viz.explain import candidate_items, explanation, handout, red_flag_panel
+from viz.share import page_url, share_panel
 from viz.knowledge import KnowledgeBase
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.urlstate import PageState, from_store, parse_query, to_query
@@ -66,6 +67,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         Output(ids.VIEW_STATE, "data"),
         Output(ids.SIDE_CUE, "children"),
         Output(ids.ANNOUNCER, "children"),
+        Output(ids.HANDOUT, "children"),
         Input(ids.SELECTION, "data"),
     )
     def render(data):
@@ -88,7 +90,19 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
             map_state(kb, state, shown),
             side_cue(kb, state),
             announce,
+            handout(kb, result.candidates),
         )
+
+    @app.callback(
+        Output(ids.SHARE_PANEL, "children"),
+        Output(ids.SHARE_PANEL, "hidden"),
+        Input(ids.SHARE, "n_clicks"),
+        State(ids.VIEW_STATE, "data"),
+        prevent_initial_call=True,
+    )
+    def share(clicks, view_state):
+        query = view_state.get("query") if isinstance(view_state, dict) else ""
+        return share_panel(kb, page_url(query if isinstance(query, str) else "")), False
 
     clientside_callback(
         "function (data, labels) { return window.radiate.applySelection(data, labels); }",

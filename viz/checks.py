@@ -125,7 +125,7 @@ def _sources(kb: "KnowledgeBase") -> Iterator[Found]:
     files = {
         "nerves.yaml": kb.nerves, "dermatomes.yaml": kb.dermatomes,
         "chain.yaml": kb.links, "red_flags.yaml": kb.red_flags,
-        "conditions.yaml": kb.conditions,
+        "conditions.yaml": kb.conditions, "glossary.yaml": kb.glossary,
     }
     for file, entries in files.items():
         for entry_id, entry in entries.items():

@@ -31,6 +31,7 @@ FILES: dict[str, tuple[str, type[BaseModel], str]] = {
     "symptoms.yaml": ("symptoms", models.Symptom, "symptoms"),
     "red_flags.yaml": ("red_flags", models.RedFlag, "red_flags"),
     "conditions.yaml": ("conditions", models.Condition, "conditions"),
+    "glossary.yaml": ("glossary", models.Term, "glossary"),
 }
 EXTRA_LISTS = {"links": ("chain.yaml", models.Link)}
 SINGLE = {"weights": ("weights.yaml", models.Weights), "ui": ("ui.yaml", models.UiText)}

@@ -2,6 +2,7 @@
 
 from dash import html
 
+from viz.glossary import with_terms
 from viz.knowledge import KnowledgeBase
 from viz.models import Text
 from viz.reasoning import Candidate, PathwayMatch
@@ -19,12 +20,23 @@ def cite(kb: KnowledgeBase, source_id: str) -> html.Cite:
     return html.Cite(f"{kb.ui.section} {kb.source_title(source_id)}", className="source")
 
 
-def text_block(kb: KnowledgeBase, text: Text, tag=html.P) -> list:
-    """A text in plain words, its clinical wording, and its source."""
-    parts = [tag(text.patient, className="patient")]
-    if text.clinician:
-        parts.append(tag(text.clinician, className="clinician"))
-    return [*parts, cite(kb, text.source)]
+def text_block(kb: KnowledgeBase, text: Text, tag=html.P, seen: set | None = None) -> list:
+    """A text in plain words, its clinical wording, and its source.
+
+    Only one of the two wordings shows at a time, by the voice the reader chose.
+    """
+    plain = with_terms(kb, text.patient, seen) if seen is not None else text.patient
+    if not text.clinician:
+        return [tag(plain, className="both-voices"), cite(kb, text.source)]
+    return [tag(plain, className="patient"), tag(text.clinician, className="clinician"),
+            cite(kb, text.source)]
+
+
+def voiced(plain: str, clinical: str, tag=html.Span) -> list:
+    """A name in both voices, the reader's choice showing."""
+    if plain == clinical:
+        return [tag(plain, className="both-voices")]
+    return [tag(plain, className="patient"), tag(clinical, className="clinician")]
 
 
 def candidate_items(kb: KnowledgeBase, candidates: tuple[Candidate, ...], shown: str | None):
@@ -32,7 +44,8 @@ def candidate_items(kb: KnowledgeBase, candidates: tuple[Candidate, ...], shown:
     return [
         html.Li(
             html.Button(
-                [html.Span(kb.conditions[c.condition].name, className="name"),
+                [html.Span(voiced(kb.conditions[c.condition].name,
+                                  kb.conditions[c.condition].clinician_name), className="name"),
                  html.Span(f"{kb.ui.explains} {region_names(kb, c.explains)}",
                            className="explains") if c.explains else None],
                 type="button", className="candidate-button",
@@ -74,12 +87,12 @@ def explanation(kb: KnowledgeBase, condition_id: str, candidate: Candidate | Non
     """The detail of one condition: what, how, what else, first steps."""
     c, ui = kb.conditions[condition_id], kb.ui
     pathways = candidate.pathways if candidate else ()
+    seen: set[str] = set()
     section = [
-        html.H2(c.name, id="explanation-title"),
-        html.P(c.clinician_name, className="clinician clinician-name"),
-        html.Section([html.H3(ui.what_it_is), *text_block(kb, c.what_it_is)]),
+        html.H2(voiced(c.name, c.clinician_name), id="explanation-title"),
+        html.Section([html.H3(ui.what_it_is), *text_block(kb, c.what_it_is, seen=seen)]),
         html.Section([
-            html.H3(ui.pathway), *text_block(kb, c.how_it_refers),
+            html.H3(ui.pathway), *text_block(kb, c.how_it_refers, seen=seen),
             html.Ul([pathway_line(kb, m) for m in pathways], className="pathways")
             if pathways else html.P(ui.no_pathway),
             html.P(f"{ui.typical} {region_names(kb, tuple(c.typical_regions))}",
@@ -118,3 +131,24 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
             for f in flags
         ]),
     ]
+
+
+def handout(kb: KnowledgeBase, candidates: tuple[Candidate, ...], count: int = 3) -> list:
+    """The printed page's summary of the leading candidates, with their sources."""
+    if not candidates:
+        return []
+    items = []
+    for c in candidates[:count]:
+        condition = kb.conditions[c.condition]
+        sources = {condition.what_it_is.source, condition.how_it_refers.source,
+                   *(s.source for s in condition.first_steps)}
+        items.append(html.Li([
+            html.Strong(voiced(condition.name, condition.clinician_name)),
+            html.P([condition.what_it_is.patient, " ", condition.how_it_refers.patient]),
+            html.P([html.Em(f"{kb.ui.first_steps}: "),
+                    " ".join(s.patient for s in condition.first_steps)]),
+            html.P(f"{kb.ui.section} " + "; ".join(sorted(kb.source_title(s)
+                                                          for s in sources)),
+                   className="source"),
+        ]))
+    return [html.H2(kb.ui.handout_heading), html.Ol(items)]

@@ -24,6 +24,8 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         update_title=None,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
+    # The page's language, for screen readers and hyphenation.
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.layout = create_layout(kb)
     register_callbacks(app, kb)
     configure_serving(app)

@@ -18,6 +18,7 @@ from viz.models import (
     Site,
     Source,
     Symptom,
+    Term,
     UiText,
     Vessel,
     Weights,
@@ -38,6 +39,7 @@ class KnowledgeBase:
     symptoms: dict[str, Symptom]
     red_flags: dict[str, RedFlag]
     conditions: dict[str, Condition]
+    glossary: dict[str, Term]
     weights: Weights
     ui: UiText
 

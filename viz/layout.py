@@ -3,14 +3,16 @@
 from dash import dcc, html
 
 from viz import ids
+from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase
 
 
 def create_header(kb: KnowledgeBase) -> html.Header:
     """Title, tagline and the reminder that this educates and does not diagnose."""
     return html.Header([
-        html.H1(kb.ui.title),
-        html.P(kb.ui.tagline, className="tagline"),
+        html.Div([html.H1(kb.ui.title), html.P(kb.ui.tagline, className="tagline")],
+                 className="brand"),
+        create_actions(kb),
         html.P(kb.ui.disclaimer, className="disclaimer", role="note"),
     ], className="page-header")
 
@@ -42,8 +44,31 @@ def create_toolbar(kb: KnowledgeBase) -> html.Div:
         _toggle_group("layers", "Layers", [("nerves", ui.layer_nerves),
                                            ("dermatomes", ui.layer_dermatomes),
                                            ("chain", ui.layer_chain)], "checkbox"),
-        html.Button(ui.clear, id="clear", type="button", className="clear"),
-    ], className="toolbar", role="toolbar", **{"aria-label": ui.areas_heading})
+        control("voice", "clinician", ui.voice_label),
+    ], className="toolbar", role="group", **{"aria-label": ui.areas_heading})
+
+
+def create_actions(kb: KnowledgeBase) -> html.Div:
+    """Clear, share, print and present: what a clinician does with the whole view."""
+    ui = kb.ui
+    return html.Div([
+        html.Button(ui.clear, id="clear", type="button", className="action"),
+        html.Button(ui.share_label, id=ids.SHARE, type="button", className="action",
+                    **{"aria-expanded": "false", "aria-controls": ids.SHARE_PANEL}),
+        html.Button(ui.print_label, id=ids.PRINT, type="button", className="action"),
+        html.Button(ui.present_label, id=ids.PRESENT, type="button", className="action",
+                    **{"aria-pressed": "false"}),
+    ], className="actions")
+
+
+def create_share_panel(kb: KnowledgeBase) -> html.Div:
+    """Where the share button puts the link and its QR code."""
+    return html.Div([
+        html.Div(id=ids.SHARE_PANEL, hidden=True, className="share-panel", role="region",
+                 **{"aria-label": kb.ui.share_heading}),
+        html.P(id=ids.SHARE_STATUS, role="status", className="share-status",
+               **{"aria-live": "polite"}),
+    ], className="share")
 
 
 def create_map_panel(kb: KnowledgeBase) -> html.Section:
@@ -51,6 +76,10 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
     return html.Section([
         html.H2(kb.ui.areas_heading, className="visually-hidden"),
         html.P(id=ids.SIDE_CUE, className="side-cue"),
+        _toggle_group("zoom", kb.ui.zoom_label, [
+            ("whole", kb.ui.zoom_whole), ("thigh", kb.ui.zoom_thigh),
+            ("knee", kb.ui.zoom_knee), ("leg", kb.ui.zoom_leg), ("foot", kb.ui.zoom_foot),
+        ]),
         html.Div(id=ids.MAP, className="map", **{"data-view": "front", "data-side": "right"}),
         create_region_picker(kb),
     ], className="map-panel", **{"aria-label": kb.ui.areas_heading})
@@ -83,12 +112,15 @@ def create_results(kb: KnowledgeBase) -> html.Section:
     """The ranked candidates and the explanation of the one shown."""
     return html.Section([
         html.H2(kb.ui.candidates_heading),
-        html.P(kb.ui.invitation, id=ids.INVITATION, className="invitation"),
+        html.Div([html.P(kb.ui.invitation), html.P(with_terms(kb, kb.ui.intro, set()))],
+                 id=ids.INVITATION, className="invitation"),
         html.Ol(id=ids.CANDIDATES, className="candidates"),
         html.Article(id=ids.EXPLANATION, className="explanation",
                      **{"aria-labelledby": "explanation-title"}),
         html.P(id=ids.ANNOUNCER, className="visually-hidden", role="status",
                **{"aria-live": "polite"}),
+        html.Section(id=ids.HANDOUT, className="handout"),
+        glossary_list(kb),
     ], className="results")
 
 
@@ -100,13 +132,17 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
         dcc.Store(id=ids.SELECTION),
         dcc.Store(id=ids.VIEW_STATE),
         dcc.Store(id=ids.LABELS, data={"regions": labels, "pattern": kb.ui.region_label,
+                                       "anatomical": {r.id: r.anatomical
+                                                      for r in kb.regions.values()},
+                                       "copied": kb.ui.share_copied,
+                                       "copyFailed": kb.ui.share_copy_failed,
                                        "map": kb.ui.map_label,
                                        "sides": {"right": kb.ui.side_word_right,
                                                  "left": kb.ui.side_word_left}}),
         html.Div(id=ids.RED_FLAGS, className="red-flags", hidden=True, role="alert"),
         create_header(kb),
         html.P(id=ids.NOTICE, className="notice", hidden=True),
-        html.Main([create_toolbar(kb), create_map_panel(kb), create_symptom_panel(kb),
-                   create_results(kb)],
+        html.Main([create_toolbar(kb), create_share_panel(kb), create_map_panel(kb),
+                   create_symptom_panel(kb), create_results(kb)],
                   className="page-main"),
     ], className="page")

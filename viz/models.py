@@ -194,6 +194,15 @@ class Condition(Entry):
     prior: float = Field(0.0, description="Head start from how common it is.")
 
 
+class Term(Entry):
+    """A word explained where it appears in the page."""
+
+    id: Slug = Field(description="Term id.")
+    term: str = Field(description="The word as a heading.")
+    matches: list[str] = Field(description="Forms found in texts, longest first.")
+    definition: Text = Field(description="A short definition in plain words.")
+
+
 class Weight(Entry):
     """One number of the ranking, with the reason for it."""
 
@@ -260,3 +269,19 @@ class UiText(Entry):
     announce: str = Field(description="Pattern: {count} sources, {top} first.")
     map_label: str = Field(description="Accessible name of the drawing.")
     picker_heading: str = Field(description="Summary of the list of areas.")
+    intro: str = Field(description="One paragraph on referred pain, under the header.")
+    voice_label: str = Field(description="Label of the clinician-terms switch.")
+    present_label: str = Field(description="Label of the presentation-mode button.")
+    share_label: str = Field(description="Label of the share button.")
+    share_heading: str = Field(description="Heading of the share panel.")
+    share_copied: str = Field(description="Said when the link was copied.")
+    share_copy_failed: str = Field(description="Said when copying was refused.")
+    print_label: str = Field(description="Label of the print button.")
+    glossary_heading: str = Field(description="Heading of the list of words explained.")
+    handout_heading: str = Field(description="Heading of the printed candidates.")
+    zoom_label: str = Field(description="Name of the zoom control.")
+    zoom_whole: str = Field(description="Zoom: the whole limb.")
+    zoom_thigh: str = Field(description="Zoom: hip and thigh.")
+    zoom_knee: str = Field(description="Zoom: knee.")
+    zoom_leg: str = Field(description="Zoom: lower leg.")
+    zoom_foot: str = Field(description="Zoom: ankle and foot.")

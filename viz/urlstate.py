@@ -8,7 +8,8 @@ from viz.knowledge import KnowledgeBase
 VIEWS = ("front", "back")
 SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
-KEYS = ("areas", "symptoms", "view", "side", "layers", "condition")
+VOICES = ("patient", "clinician")
+KEYS = ("areas", "symptoms", "view", "side", "layers", "condition", "voice")
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
@@ -23,6 +24,7 @@ class PageState:
     side: str = "right"
     layers: tuple[str, ...] = ("nerves",)
     condition: str | None = None
+    voice: str = "patient"
     ignored: tuple[str, ...] = field(default=(), compare=False)
 
     def to_store(self) -> dict:
@@ -64,6 +66,7 @@ def parse_query(kb: KnowledgeBase, search: object) -> PageState:
         side=_one(query.get("side", []), SIDES, "right", ignored),
         layers=_pick(_split(query.get("layers", ["nerves"])), LAYERS, ignored),
         condition=_one(query.get("condition", []), kb.conditions, None, ignored),
+        voice=_one(query.get("voice", []), VOICES, "patient", ignored),
     )
     return replace(state, ignored=tuple(ignored[:MAX_ITEMS]))
 
@@ -79,7 +82,8 @@ def from_store(kb: KnowledgeBase, data: object) -> PageState:
             value, list) else []
 
     ignored: list[str] = []
-    view, side, condition = (data.get(k) for k in ("view", "side", "condition"))
+    view, side, condition, voice = (data.get(k) for k in ("view", "side", "condition",
+                                                          "voice"))
     return PageState(
         areas=_pick(items("areas"), kb.regions, ignored),
         symptoms=_pick(items("symptoms"), kb.symptoms, ignored),
@@ -88,6 +92,7 @@ def from_store(kb: KnowledgeBase, data: object) -> PageState:
         layers=_pick(items("layers"), LAYERS, ignored),
         condition=condition if isinstance(condition, str) and condition in kb.conditions
         else None,
+        voice=voice if voice in VOICES else "patient",
     )
 
 
@@ -106,4 +111,6 @@ def to_query(state: PageState) -> str:
         parts.append("layers=" + ",".join(state.layers))
     if state.condition:
         parts.append(f"condition={state.condition}")
+    if state.voice != "patient":
+        parts.append(f"voice={state.voice}")
     return "?" + "&".join(quote(p, safe="=,_") for p in parts) if parts else ""

@@ -145,6 +145,24 @@ def scenery(v: View, clip_id: str) -> list[str]:
     ]  # fmt: skip
 
 
+# Regions too small to tap get a larger transparent target on top (radius in units).
+HIT_RADIUS = {"first_web_space": 7.0}
+
+
+def hits(v: View) -> str:
+    """Invisible touch targets centred on the smallest regions."""
+    kids = []
+    for region, radius in HIT_RADIUS.items():
+        if region in v.regions:
+            pts = v.regions[region]
+            cx = sum(p[0] for p in pts) / len(pts)
+            cy = sum(p[1] for p in pts) / len(pts)
+            kids.append(el("circle", {"class": "hit", "data-hit": region, "cx": num(cx),
+                                      "cy": num(cy), "r": num(radius), "fill": "#000",
+                                      "fill-opacity": "0"}, None, 2))
+    return group({"class": "hits", "pointer-events": "all"}, kids)
+
+
 def render(v: View) -> str:
     """Full SVG document text for a view."""
     clip_id = f"radiate-{v.name}-limb"
@@ -155,10 +173,12 @@ def render(v: View) -> str:
         chain(v),
         nerves(v),
         layer("sites", sites, {}),
+        hits(v),
     ]
     root = {
         "xmlns": "http://www.w3.org/2000/svg",
         "viewBox": " ".join(f"{n:g}" for n in v.frame),
+        **{f"data-zoom-{k}": " ".join(f"{n:g}" for n in z) for k, z in v.zooms.items()},
         "class": "limb-view",
         "data-view": v.name,
     }

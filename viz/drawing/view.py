@@ -36,3 +36,4 @@ class View:
     chain: dict[str, Point] = field(default_factory=dict)
     sites: dict[str, Point] = field(default_factory=dict)
     frame: tuple[float, float, float, float] = (0, 0, 600, 1000)  # viewBox crop
+    zooms: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)

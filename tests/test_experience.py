@@ -1,0 +1,119 @@
+"""The clinician's and the patient's experience: voices, glossary, share, print, present."""
+
+import base64
+import re
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from tests.browser import candidates, start, wait, wait_painted
+
+pytestmark = pytest.mark.browser
+
+PERONEAL = "areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop"
+
+
+def visible_text(driver, selector: str) -> str:
+    return driver.find_element(By.CSS_SELECTOR, selector).text
+
+
+def test_clinician_switch_shows_anatomical_terms(dash_duo):
+    driver = start(dash_duo, PERONEAL)
+    assert "outer knee" in visible_text(driver, "#explanation-title")
+    assert "fibular" not in visible_text(driver, "#explanation-title")
+    driver.find_element(By.CSS_SELECTOR, 'input[name="voice"]').click()
+    wait_painted(dash_duo, f"?{PERONEAL}&voice=clinician")
+    assert "fibular" in visible_text(driver, "#explanation-title")
+    region = driver.find_element(By.CSS_SELECTOR, '#map [data-region="knee_lateral"]')
+    assert region.get_attribute("aria-label") == "Right lateral knee and fibular head"
+    labels = driver.find_elements(By.CSS_SELECTOR, "#map .map-label")
+    assert {el.text for el in labels if el.is_displayed()} >= {"L3", "L4", "L5"}
+
+
+def test_glossary_term_explains_itself_on_focus(dash_duo):
+    driver = start(dash_duo)
+    term = driver.find_element(By.CSS_SELECTOR, '#invitation [data-term="referred_pain"]')
+    tip = term.find_element(By.CSS_SELECTOR, ".term-tip")
+    assert not tip.is_displayed()
+    driver.execute_script("arguments[0].focus();", term)
+    assert tip.is_displayed() and "somewhere else" in tip.text
+
+
+def test_explanation_explains_its_terms(dash_duo):
+    driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain")
+    terms = {el.get_attribute("data-term") for el in driver.find_elements(
+        By.CSS_SELECTOR, "#explanation [data-term]")}
+    assert "radiculopathy" in terms or "referred_pain" in terms
+
+
+def test_share_shows_a_qr_code_of_this_view(dash_duo):
+    driver = start(dash_duo, PERONEAL)
+    driver.find_element(By.ID, "share").click()
+    url_box = wait(dash_duo, lambda d: d.find_element(By.ID, "share-url"))
+    assert url_box.get_attribute("value").endswith(f"/?{PERONEAL}")
+    qr = driver.find_element(By.CSS_SELECTOR, "#share-panel img.qr")
+    assert qr.get_attribute("src").startswith("data:image/svg+xml")
+    assert driver.execute_script("return arguments[0].naturalWidth;", qr) > 0
+    status = wait(dash_duo, lambda d: d.find_element(By.ID, "share-status").text)
+    assert status
+
+
+def test_presentation_mode_enlarges_type_and_hides_chrome(dash_duo):
+    driver = start(dash_duo, PERONEAL)
+    before = driver.execute_script(
+        "return parseFloat(getComputedStyle(document.documentElement).fontSize);")
+    driver.find_element(By.ID, "present").click()
+    after = driver.execute_script(
+        "return parseFloat(getComputedStyle(document.documentElement).fontSize);")
+    assert after > before
+    assert not driver.find_element(By.CSS_SELECTOR, ".symptom-panel").is_displayed()
+    assert driver.find_element(By.ID, "explanation").is_displayed()
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    assert driver.find_element(By.CSS_SELECTOR, ".symptom-panel").is_displayed()
+
+
+def test_candidate_changes_are_announced_politely(dash_duo):
+    driver = start(dash_duo)
+    announcer = driver.find_element(By.ID, "announcer")
+    assert announcer.get_attribute("aria-live") == "polite"
+    driver.find_element(By.CSS_SELECTOR, '#map [data-region="knee_anterior"]').click()
+    wait_painted(dash_duo, "?areas=knee_anterior")
+    assert "most likely" in announcer.get_attribute("textContent")
+
+
+def test_tab_order_runs_down_the_leg(dash_duo):
+    driver = start(dash_duo)
+    order = []
+    first = driver.find_element(By.CSS_SELECTOR, "#map [data-region]")
+    driver.execute_script("arguments[0].focus();", first)
+    for _ in range(18):
+        order.append(driver.switch_to.active_element.get_attribute("data-region"))
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert order.index("groin") < order.index("knee_medial") < order.index("shin")
+    assert order.index("shin") < order.index("ankle_medial") < order.index("first_web_space")
+    outline = driver.execute_script(
+        "var el = document.querySelector('#map [data-region=\"shin\"]'); el.focus();"
+        "return getComputedStyle(el).strokeWidth;")
+    assert float(outline.replace("px", "")) >= 3
+
+
+def pdf_pages(driver, paper: tuple[float, float]) -> tuple[int, bytes]:
+    result = driver.execute_cdp_cmd("Page.printToPDF", {
+        "paperWidth": paper[0], "paperHeight": paper[1], "printBackground": True})
+    pdf = base64.b64decode(result["data"])
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf)), pdf
+
+
+@pytest.mark.parametrize("paper", [(8.27, 11.69), (8.5, 11.0)], ids=["A4", "Letter"])
+def test_print_gives_a_one_page_handout(dash_duo, paper):
+    driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change")
+    assert candidates(driver)
+    pages, pdf = pdf_pages(driver, paper)
+    assert pages == 1 and len(pdf) > 10_000
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    handout = driver.find_element(By.ID, "handout").text
+    assert "does not diagnose" in driver.find_element(By.CSS_SELECTOR, ".disclaimer").text
+    assert "From:" in handout and handout.count("\n") > 3
+    assert driver.find_element(By.ID, "red-flags").is_displayed()
+    assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()

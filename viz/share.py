@@ -1,0 +1,30 @@
+"""The share panel: the page's address as text and as a QR code made here."""
+
+import segno
+from dash import dcc, html
+from flask import has_request_context, request
+
+from viz.knowledge import KnowledgeBase
+from viz.urlstate import MAX_QUERY
+
+
+def page_url(query: str) -> str:
+    """The absolute address of the page in a state, as the browser reached it."""
+    base = request.host_url if has_request_context() else "http://127.0.0.1:8050/"
+    return base + (query[:MAX_QUERY] if query.startswith("?") else "")
+
+
+def qr_data_uri(url: str) -> str:
+    """A QR code of the address as an inline SVG image: no outside service."""
+    return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
+
+
+def share_panel(kb: KnowledgeBase, url: str) -> list:
+    """The link to copy, its QR code, and what they are for."""
+    return [
+        html.H2(kb.ui.share_heading),
+        html.Img(src=qr_data_uri(url), alt=url, className="qr", width="180", height="180"),
+        html.Label([html.Span(kb.ui.share_heading, className="visually-hidden"),
+                    dcc.Input(value=url, readOnly=True, type="url", className="share-url",
+                              id="share-url")]),
+    ]
