@@ -44,7 +44,6 @@ def create_toolbar(kb: KnowledgeBase) -> html.Div:
         _toggle_group("layers", "Layers", [("nerves", ui.layer_nerves),
                                            ("dermatomes", ui.layer_dermatomes),
                                            ("chain", ui.layer_chain)], "checkbox"),
-        control("voice", "clinician", ui.voice_label),
     ], className="toolbar", role="group", **{"aria-label": ui.areas_heading})
 
 
@@ -52,6 +51,7 @@ def create_actions(kb: KnowledgeBase) -> html.Div:
     """Clear, share, print and present: what a clinician does with the whole view."""
     ui = kb.ui
     return html.Div([
+        control("voice", "clinician", ui.voice_label),
         html.Button(ui.clear, id="clear", type="button", className="action"),
         html.Button(ui.share_label, id=ids.SHARE, type="button", className="action",
                     **{"aria-expanded": "false", "aria-controls": ids.SHARE_PANEL}),

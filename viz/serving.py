@@ -1,16 +1,19 @@
 """Production serving: compression, caching, security headers, health, hostile input."""
 
+import json
 import logging
 import re
 from typing import Any
 
 from dash import Dash
 from dash._utils import split_callback_id
+from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, jsonify, request
 from flask_compress import Compress
 
 UPDATE = "/_dash-update-component"
+CANONICAL = {UPDATE, "/_dash-layout"}  # JSON answers sent with sorted keys
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=300"
 MAX_BODY = 256 * 1024  # a real callback request is about 1 KB
@@ -19,7 +22,7 @@ BODY_KEYS = {"output", "outputs", "inputs", "state", "changedPropIds",
 PERMISSIONS = ", ".join(f"{feature}=()" for feature in (
     "accelerometer", "autoplay", "camera", "display-capture", "geolocation",
     "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb"))
-QUERY_IN_LINE = re.compile(r"\b([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
+QUERY_IN_LINE = re.compile(r"([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
 
 
 def content_security_policy(app: Dash) -> str:
@@ -38,7 +41,7 @@ def content_security_policy(app: Dash) -> str:
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     }
-    return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
+    return "; ".join(f"{name} {' '.join(v)}" for name, v in directives.items())
 
 
 def cache_control(path: str, query: str, status: int) -> str:
@@ -51,6 +54,14 @@ def cache_control(path: str, query: str, status: int) -> str:
     if static and re.search(r"(^|&)[mv]=", query):
         return IMMUTABLE
     return SHORT if static else "no-cache"
+
+
+def canonical_json(response: Response) -> None:
+    """Sort the keys of a JSON answer: Dash orders data-* props by a per-process
+    string hash (a set in _explicitize_args), so instances would differ in bytes."""
+    if response.status_code == 200 and response.mimetype == "application/json":
+        data = json.loads(response.get_data())
+        response.set_data(json.dumps(data, sort_keys=True, separators=(",", ":")))
 
 
 def security_headers(policy: str) -> dict[str, str]:
@@ -87,19 +98,21 @@ def callback_body_error(app: Dash, body: Any) -> str | None:
     wanted = wanted if isinstance(wanted, list) else [wanted]
     outputs = body.get("outputs")
     outputs = [outputs] if isinstance(outputs, dict) and len(wanted) == 1 else outputs
-    if _pairs(outputs, {"id", "property"}) != [(o["id"], o["property"]) for o in wanted]:
+    if _pairs(outputs, {"id", "property"}) != [(o["id"], o["property"])
+                                               for o in wanted]:
         return "outputs do not match the callback"
     for key in ("inputs", "state"):
         items = body.get(key, [])
         declared = [(i["id"], i["property"]) for i in spec[key]]
-        if _pairs(items, {"id", "property", "value"}) != declared or not all(
-            "value" in i for i in items
-        ):
+        # the renderer leaves "value" out when the property is undefined
+        if _pairs(items, {"id", "property", "value"}) != declared:
             return f"{key} do not match the callback"
     names = {f"{i['id']}.{i['property']}" for i in spec["inputs"]}
     for key in ("changedPropIds", "parsedChangedPropsIds"):
         changed = body.get(key, [])
-        if not isinstance(changed, list) or not all(c in names for c in changed):
+        if not isinstance(changed, list) or not all(
+            isinstance(c, str) and c in names for c in changed
+        ):
             return f"{key} must name the callback's inputs"
     return None
 
@@ -163,6 +176,9 @@ def configure_serving(app: Dash) -> None:
     _compress(server)
     headers = security_headers(content_security_policy(app))
     server.add_url_rule("/healthz", "healthz", healthz)
+    # Dash raises this for /_dash-component-suites/<unknown package>/...: a 404.
+    server.register_error_handler(
+        DependencyException, lambda _: (jsonify(error="not found"), 404))
     guard_callbacks(app)
     install_log_filter()
 
@@ -170,6 +186,8 @@ def configure_serving(app: Dash) -> None:
         if response.status_code == 200 and response.direct_passthrough:
             response.direct_passthrough = False  # read static files so they compress
             response.get_data()
+        if request.path in CANONICAL:
+            canonical_json(response)
         response.headers.update(headers)
         response.headers["Cache-Control"] = cache_control(
             request.path, request.query_string.decode("latin-1"), response.status_code)

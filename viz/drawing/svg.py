@@ -111,7 +111,7 @@ def nerves(v: View) -> str:
 PATTERNS = {
     "pattern-selected": ("#0072b2", "#ffffff", "0.55"),
     "pattern-highlight": ("none", "#d55e00", "0.9"),
-    "pattern-typical": ("#fbe3b4", "#e69f00", "0.9"),
+    "pattern-typical": ("#f0e442", "#1a1a1a", "0.35"),
 }
 
 

@@ -1,0 +1,64 @@
+"""The map's state colours stay apart for colour-blind readers, and never stand alone."""
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+CSS = (Path(__file__).resolve().parent.parent / "assets" / "radiate.css").read_text()
+STATES = ("select", "typical", "highlight", "nerve")
+
+# Machado, Oliveira & Fernandes 2009, severity 1.0, applied to linear RGB.
+SIMULATIONS = {
+    "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
+MIN_DELTA_E = 20  # CIE76; about the difference between clearly named colours
+
+
+def colour(name: str) -> tuple[float, float, float]:
+    value = re.search(rf"--{name}:\s*#([0-9a-fA-F]{{6}})", CSS).group(1)
+    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def lab(rgb_linear) -> tuple[float, float, float]:
+    r, g, b = (min(max(c, 0), 1) for c in rgb_linear)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def seen(name: str, matrix) -> tuple[float, float, float]:
+    rgb = [linear(c) for c in colour(name)]
+    return lab([sum(m * c for m, c in zip(row, rgb, strict=True)) for row in matrix])
+
+
+@pytest.mark.parametrize("vision", SIMULATIONS)
+def test_state_colours_differ_for_every_kind_of_vision(vision):
+    matrix = SIMULATIONS[vision]
+    for a, b in itertools.combinations(STATES, 2):
+        delta = sum((p - q) ** 2 for p, q in zip(seen(a, matrix), seen(b, matrix),
+                                                 strict=True)) ** 0.5
+        assert delta >= MIN_DELTA_E, f"{a} and {b} look alike in {vision}: ΔE {delta:.1f}"
+
+
+@pytest.mark.parametrize("rule", [
+    r'\[aria-pressed="true"\] \{\s*fill: url\(#pattern-selected\)',
+    r"\.is-typical \{\s*fill: url\(#pattern-typical\)[^}]*stroke-dasharray",
+    r"\[data-dermatome\]\.is-highlighted \{\s*fill: url\(#pattern-highlight\)",
+    r"\[data-nerve\]\.is-highlighted \{[^}]*stroke-dasharray",
+])
+def test_each_state_has_a_texture_or_line_style_besides_colour(rule):
+    assert re.search(rule, CSS)
