@@ -16,7 +16,7 @@ SHOTS = {
     "back-all-layers": f"view=back&{ALL}",
     "left-front-saphenous": "condition=saphenous_entrapment&side=left",
 }
-SIZES = ((1280, 800), (768, 1024), (1024, 768))
+SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 
 
 def main(out: Path) -> None:

@@ -117,3 +117,13 @@ def test_print_gives_a_one_page_handout(dash_duo, paper):
     assert "From:" in handout and handout.count("\n") > 3
     assert driver.find_element(By.ID, "red-flags").is_displayed()
     assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()
+
+
+def test_pinch_zoom_is_not_disabled(dash_duo):
+    driver = start(dash_duo)
+    viewport = driver.find_element(By.CSS_SELECTOR, 'meta[name="viewport"]')
+    content = viewport.get_attribute("content").replace(" ", "")
+    assert "user-scalable=no" not in content and "maximum-scale=1" not in content
+    assert driver.execute_script(
+        "return getComputedStyle(document.querySelector('#map svg')).touchAction;"
+    ) in ("manipulation", "auto", "pinch-zoom")
