@@ -21,6 +21,7 @@ max_requests = 5000  # recycle workers now and then; there is no state to lose
 max_requests_jitter = 500
 limit_request_line = 4094
 limit_request_fields = 50
+control_socket_disable = True  # gunicorn >= 25: no control socket, many instances
 
 # Access log without query strings or referrers: a query names body areas and
 # symptoms, which is health information. %(U)s is the path alone, not %(r)s.
@@ -28,4 +29,3 @@ accesslog = os.environ.get("ACCESS_LOG", "-")
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
-control_socket_disable = True  # no gunicornc socket: several instances may run

@@ -9,9 +9,17 @@ from werkzeug.serving import make_server
 
 from viz.factory import create_app
 
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-         "--disable-background-networking", "--disable-component-update",
-         "--no-first-run", "--disable-sync", "--disable-quic")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+)
 
 
 @contextmanager
@@ -41,13 +49,18 @@ def chromium():
 
 def set_viewport(driver, width: int, height: int) -> None:
     """Make the page's viewport exactly width x height CSS pixels."""
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
-        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
 
 
 def open_painted(driver, base: str, query: str, timeout: float = 15) -> None:
     """Open a query and wait until the map has painted it."""
     driver.get(f"{base}/?{query}" if query else base)
-    WebDriverWait(driver, timeout).until(lambda d: d.execute_script(
-        "var m = document.getElementById('map');"
-        "return !!(m && m.querySelector('svg') && m.hasAttribute('data-query'));"))
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.execute_script(
+            "var m = document.getElementById('map');"
+            "return !!(m && m.querySelector('svg') && m.hasAttribute('data-query'));"
+        )
+    )

@@ -23,21 +23,37 @@ from pathlib import Path
 from viz.content import load_knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
-URL_OUTPUT = "..selection.data...notice.children...notice.hidden.."
-RENDER_OUTPUT = ("..candidates.children...invitation.hidden...explanation.children..."
-                 "red-flags.children...red-flags.hidden...red-flags.data-level..."
-                 "view-state.data...side-cue.children...announcer.children..")
 
 
-def callback_body(output: str, input_id: str, prop: str, value: object) -> bytes:
-    """A callback request exactly as Dash's renderer builds it."""
-    outputs = [dict(zip(("id", "property"), part.rsplit(".", 1), strict=True))
-               for part in output.strip(".").split("...")]
-    changed = [f"{input_id}.{prop}"]
-    return json.dumps({"output": output, "outputs": outputs,
-                       "inputs": [{"id": input_id, "property": prop, "value": value}],
-                       "changedPropIds": changed, "parsedChangedPropsIds": changed,
-                       }).encode()
+def renderer_body(dependency: dict, values: list, state: list | None = None) -> dict:
+    """A request for one of /_dash-dependencies, as Dash's renderer builds it."""
+    output = dependency["output"]
+    parts = output.strip(".").split("...") if output.startswith("..") else [output]
+    outputs = [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True))
+               for p in parts]
+    inputs = [{**i, "value": v} for i, v in zip(dependency["inputs"], values,
+                                                strict=True)]
+    changed = [f"{i['id']}.{i['property']}" for i in dependency["inputs"]]
+    body = {"output": output, "outputs": outputs if len(outputs) > 1 else outputs[0],
+            "inputs": inputs, "changedPropIds": changed,
+            "parsedChangedPropsIds": changed}
+    if dependency["state"]:
+        body["state"] = [{**s, "value": v} for s, v in zip(
+            dependency["state"], state or [None] * len(dependency["state"]),
+            strict=True)]
+    return body
+
+
+def server_callback(dependencies: list[dict], input_id: str) -> dict:
+    """The server callback (not clientside) triggered by a component's change."""
+    return next(d for d in dependencies if not d["clientside_function"]
+                and d["inputs"][0]["id"] == input_id)
+
+
+def fetch_dependencies(port: int) -> list[dict]:
+    """What the page learns from /_dash-dependencies."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_dash-dependencies") as r:
+        return json.loads(r.read())
 
 
 def selection(areas: list[str], symptoms: list[str], condition: str | None = None,
@@ -68,9 +84,10 @@ def wait_healthy(port: int, timeout: float = 30) -> None:
 
 
 @contextmanager
-def gunicorn(port: int, workers: int = 2, log: Path | None = None):
+def gunicorn(port: int, workers: int = 2, log: Path | None = None,
+             target: str = "app:server"):
     """Run `gunicorn app:server` (with gunicorn.conf.py) on a loopback port."""
-    cmd = [sys.executable, "-m", "gunicorn", "app:server", "-w", str(workers),
+    cmd = [sys.executable, "-m", "gunicorn", target, "-w", str(workers),
            "-b", f"127.0.0.1:{port}", "--access-logfile", str(log or os.devnull)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -126,6 +143,7 @@ class Connection:
 async def person(port: int, until: float, think: float, stats: dict, seed: int) -> None:
     """One person: open the page, tap a few areas and symptoms, start over."""
     regions, symptoms = stats["regions"], stats["symptoms"]
+    on_url, on_selection = stats["url"], stats["selection"]
     rng = random.Random(seed)
     conn = Connection(port)
 
@@ -149,18 +167,19 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
         await timed("layout", "GET", "/_dash-layout")
         await timed("deps", "GET", "/_dash-dependencies")
         await timed("url", "POST", "/_dash-update-component",
-                    callback_body(URL_OUTPUT, "url", "search", query))
+                    json.dumps(renderer_body(on_url, [query])).encode())
         ticked: list[str] = []
         for _ in range(rng.randint(3, 8)):
             if time.monotonic() >= until:
                 break
             if rng.random() < 0.7:
                 tap = rng.choice(regions)
-                areas = [a for a in areas if a != tap] if tap in areas else areas + [tap]
+                areas = [a for a in areas if a != tap] + ([] if tap in areas else [tap])
             else:
                 ticked = sorted(set(ticked) ^ {rng.choice(symptoms)})
-            await timed("tap", "POST", "/_dash-update-component", callback_body(
-                RENDER_OUTPUT, "selection", "data", selection(areas, ticked)))
+            body = renderer_body(on_selection, [selection(areas, ticked)])
+            await timed("tap", "POST", "/_dash-update-component",
+                        json.dumps(body).encode())
     conn.close()
 
 
@@ -172,9 +191,10 @@ def percentile(values: list[float], q: float) -> float:
 
 async def replay(port: int, people: int, seconds: float, think: float) -> dict:
     """Run every person concurrently; the gathered latencies and errors."""
-    kb = load_knowledge_base()
+    kb, deps = load_knowledge_base(), fetch_dependencies(port)
     stats: dict = {"latency": [], "errors": 0, "regions": sorted(kb.regions),
-                   "symptoms": sorted(kb.symptoms)}
+                   "symptoms": sorted(kb.symptoms), "url": server_callback(deps, "url"),
+                   "selection": server_callback(deps, "selection")}
     until = time.monotonic() + seconds
     await asyncio.gather(*(person(port, until, think, stats, seed)
                            for seed in range(people)))

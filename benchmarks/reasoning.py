@@ -1,4 +1,4 @@
-"""Time the reasoning per call on the real knowledge base and on synthetic 10x and 100x ones.
+"""Time the reasoning per call: real knowledge base, synthetic 10x and 100x ones.
 
 Prints median and p95 microseconds per call next to the recorded baseline
 (benchmarks/baseline.json), so a change that slows it down shows at once.
@@ -33,8 +33,13 @@ def selections(kb: KnowledgeBase, n: int) -> list[tuple[list[str], list[str]]]:
     """Random but repeatable selections of 1-5 regions and 0-3 symptoms."""
     rng = random.Random(7)
     regions, symptoms = list(kb.regions), list(kb.symptoms)
-    return [(rng.sample(regions, rng.randint(1, 5)), rng.sample(symptoms, rng.randint(0, 3)))
-            for _ in range(n)]
+    return [
+        (
+            rng.sample(regions, rng.randint(1, 5)),
+            rng.sample(symptoms, rng.randint(0, 3)),
+        )
+        for _ in range(n)
+    ]
 
 
 def time_calls(kb: KnowledgeBase) -> dict[str, float]:
@@ -47,23 +52,31 @@ def time_calls(kb: KnowledgeBase) -> dict[str, float]:
         assess(kb, regions, symptoms)
         samples.append((time.perf_counter() - start) * 1e6)
     samples.sort()
-    return {"median_us": statistics.median(samples), "p95_us": samples[int(0.95 * len(samples))]}
+    return {
+        "median_us": statistics.median(samples),
+        "p95_us": samples[int(0.95 * len(samples))],
+    }
 
 
 def main() -> None:
     kb = load_knowledge_base()
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(f"reasoning: assess() per call, {CALLS} random selections")
-    print(f"{'knowledge base':<16}{'conditions':>11}{'median µs':>11}{'p95 µs':>9}"
-          f"{'baseline median':>17}{'ratio':>7}")
+    print(
+        f"{'knowledge base':<16}{'conditions':>11}{'median µs':>11}{'p95 µs':>9}"
+        f"{'baseline median':>17}{'ratio':>7}"
+    )
     for factor in (1, 10, 100):
         big = scaled(kb, factor)
+        name = "real" if factor == 1 else f"synthetic {factor}x"
         figures = time_calls(big)
         base = baseline.get(f"x{factor}", {}).get("median_us")
         ratio = f"{figures['median_us'] / base:.2f}" if base else "-"
-        print(f"{'real' if factor == 1 else f'synthetic {factor}x':<16}{len(big.conditions):>11}"
-              f"{figures['median_us']:>11.1f}{figures['p95_us']:>9.1f}"
-              f"{(f'{base:.1f}' if base else '-'):>17}{ratio:>7}")
+        print(
+            f"{name:<16}{len(big.conditions):>11}"
+            f"{figures['median_us']:>11.1f}{figures['p95_us']:>9.1f}"
+            f"{(f'{base:.1f}' if base else '-'):>17}{ratio:>7}"
+        )
     print("goal: under 1000 µs per call on the real knowledge base")
 
 

@@ -1,4 +1,4 @@
-"""Write PNG screenshots of the page to a folder: `python -m benchmarks.screenshots docs`."""
+"""PNG screenshots of the page: `python -m benchmarks.screenshots docs`."""
 
 import sys
 from pathlib import Path
@@ -9,10 +9,11 @@ ALL = "layers=nerves,dermatomes,chain"
 SHOTS = {
     "front-empty": "",
     "front-peroneal": "areas=knee_lateral,leg_lateral,foot_dorsum"
-                      "&symptoms=foot_drop,recent_leg_crossing_or_cast",
-    "front-all-layers": f"areas=knee_medial,leg_medial,ankle_medial&symptoms=burning&{ALL}",
+    "&symptoms=foot_drop,recent_leg_crossing_or_cast",
+    "front-all-layers": "areas=knee_medial,leg_medial,ankle_medial&symptoms=burning"
+    f"&{ALL}",
     "back-sciatica": "areas=lower_back,buttock,thigh_posterior,calf"
-                     "&symptoms=back_pain,bowel_bladder_change&view=back",
+    "&symptoms=back_pain,bowel_bladder_change&view=back",
     "back-all-layers": f"view=back&{ALL}",
     "left-front-saphenous": "condition=saphenous_entrapment&side=left",
 }

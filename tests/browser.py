@@ -14,16 +14,26 @@ def start(dash_duo, query: str = ""):
     """Serve a fresh app and open it at a query; wait until the map shows that state."""
     kb = load_knowledge_base()
     dash_duo.start_server(create_app(kb))
-    dash_duo.driver.get(f"{dash_duo.server_url}/?{query}" if query else dash_duo.server_url)
+    dash_duo.driver.get(
+        f"{dash_duo.server_url}/?{query}" if query else dash_duo.server_url
+    )
     wait_painted(dash_duo, to_query(parse_query(kb, query)))
     return dash_duo.driver
 
 
 def wait_painted(dash_duo, query: str):
     """Wait until the map shows the state whose canonical query is given."""
-    wait(dash_duo, lambda d: d.execute_script(
-        "var m = document.getElementById('map');"
-        "return m && m.querySelector('svg') ? m.getAttribute('data-query') : null;") == query)
+    wait(
+        dash_duo,
+        lambda d: (
+            d.execute_script(
+                "var m = document.getElementById('map');"
+                "return m && m.querySelector('svg')"
+                " ? m.getAttribute('data-query') : null;"
+            )
+            == query
+        ),
+    )
 
 
 def wait(dash_duo, condition, timeout: float = TIMEOUT):
@@ -33,20 +43,28 @@ def wait(dash_duo, condition, timeout: float = TIMEOUT):
 
 def candidates(driver) -> list[str]:
     """Condition ids of #candidates, in rank order."""
-    return [el.get_attribute("data-condition")
-            for el in driver.find_elements(By.CSS_SELECTOR, "#candidates [data-condition]")]
+    return [
+        el.get_attribute("data-condition")
+        for el in driver.find_elements(By.CSS_SELECTOR, "#candidates [data-condition]")
+    ]
 
 
 def pressed(driver) -> set[str]:
     """Region ids shown as selected on the map."""
-    return {el.get_attribute("data-region") for el in driver.find_elements(
-        By.CSS_SELECTOR, '#map [data-region][aria-pressed="true"]')}
+    return {
+        el.get_attribute("data-region")
+        for el in driver.find_elements(
+            By.CSS_SELECTOR, '#map [data-region][aria-pressed="true"]'
+        )
+    }
 
 
 def highlighted(driver, attr: str) -> set[str]:
     """Ids of overlay structures (data-nerve, ...) carrying is-highlighted."""
-    return {el.get_attribute(attr) for el in driver.find_elements(
-        By.CSS_SELECTOR, f"[{attr}].is-highlighted")}
+    return {
+        el.get_attribute(attr)
+        for el in driver.find_elements(By.CSS_SELECTOR, f"[{attr}].is-highlighted")
+    }
 
 
 def red_flag_level(driver) -> str:

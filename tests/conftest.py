@@ -1,4 +1,4 @@
-"""Shared fixtures: the knowledge base, and a headless Chromium set up for this machine."""
+"""Shared fixtures: the knowledge base, and Chromium flags for this machine."""
 
 from pathlib import Path
 
@@ -20,8 +20,15 @@ def kb() -> KnowledgeBase:
 def pytest_setup_options():
     """Chromium flags for a closed network and a root user; a laptop-sized window."""
     options = Options()
-    for flag in ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-quic", "--window-size=1280,800"):
+    for flag in (
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--disable-quic",
+        "--window-size=1280,800",
+    ):
         options.add_argument(flag)
     return options

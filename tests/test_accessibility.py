@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / ".cache" / "node_modules" / "axe-core" / "axe.min.js"
 
 AXE_OPTIONS: dict[str, Any] = {
-    "runOnly": {"type": "tag", "values": [
-        "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+    },
     "rules": {"target-size": {"enabled": True}},
 }
 
@@ -31,7 +33,7 @@ STATES = {
     "front-selection-all-layers": f"{SELECTION}&view=front&{ALL_LAYERS}",
     "back-selection-all-layers": f"{BACK_SELECTION}&view=back&{ALL_LAYERS}",
     RED_FLAG: f"areas=lower_back,buttock&symptoms=bowel_bladder_change&view=back"
-              f"&{ALL_LAYERS}",
+    f"&{ALL_LAYERS}",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)
@@ -87,7 +89,8 @@ document.querySelectorAll('#map [data-region]').forEach(function (el) {
       if (s.x < 0 || s.y < 0 || s.x >= innerWidth || s.y >= innerHeight) continue;
       var top = document.elementFromPoint(s.x, s.y);
       var owner = top && top.closest('[data-region], [data-hit]');
-      var ownerId = owner && (owner.getAttribute('data-region') || owner.getAttribute('data-hit'));
+      var ownerId = owner &&
+        (owner.getAttribute('data-region') || owner.getAttribute('data-hit'));
       if (ownerId === id) hit = {x: s.x, y: s.y};
     }
   }
@@ -103,7 +106,8 @@ REGION_SIZES = """
 var out = {};
 document.querySelectorAll('#map [data-region]').forEach(function (el) {
   var id = el.getAttribute('data-region');
-  var boxes = [el].concat(Array.from(document.querySelectorAll('#map [data-hit="' + id + '"]')));
+  var proxies = document.querySelectorAll('#map [data-hit="' + id + '"]');
+  var boxes = [el].concat(Array.from(proxies));
   boxes.forEach(function (b) {
     var r = b.getBoundingClientRect();
     var best = out[id];
@@ -145,11 +149,15 @@ def describe(violations: list[dict[str, Any]]) -> str:
     """Each violation with its impact, help and first few nodes."""
     lines = [f"{len(violations)} axe violation(s):"]
     for v in violations:
-        lines.append(f"- {v['id']} [{v['impact']}] {v['help']} "
-                     f"({len(v['nodes'])} node(s)) {v['helpUrl']}")
+        lines.append(
+            f"- {v['id']} [{v['impact']}] {v['help']} "
+            f"({len(v['nodes'])} node(s)) {v['helpUrl']}"
+        )
         for node in v["nodes"][:NODES_SHOWN]:
-            lines.append(f"    target {' '.join(map(str, node['target']))} -> "
-                         f"{node['html'][:160]}")
+            lines.append(
+                f"    target {' '.join(map(str, node['target']))} -> "
+                f"{node['html'][:160]}"
+            )
         if len(v["nodes"]) > NODES_SHOWN:
             lines.append(f"    ... and {len(v['nodes']) - NODES_SHOWN} more")
     return "\n".join(lines)
@@ -157,8 +165,9 @@ def describe(violations: list[dict[str, Any]]) -> str:
 
 @pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
 @pytest.mark.parametrize("query", STATES.values(), ids=STATES.keys())
-def test_no_axe_violations(dash_duo, axe_source: str, query: str,
-                           size: tuple[int, int]) -> None:
+def test_no_axe_violations(
+    dash_duo, axe_source: str, query: str, size: tuple[int, int]
+) -> None:
     driver = open_at(dash_duo, query, size)
     if query == STATES[RED_FLAG]:
         wait(dash_duo, lambda d: red_flag_level(d) != "none")
@@ -168,10 +177,12 @@ def test_no_axe_violations(dash_duo, axe_source: str, query: str,
 
 @pytest.mark.parametrize("view", ["front", "back"])
 def test_phone_has_no_horizontal_overflow_and_every_region_is_clickable(
-        dash_duo, view: str) -> None:
+    dash_duo, view: str
+) -> None:
     driver = open_at(dash_duo, f"view={view}&{ALL_LAYERS}", PHONE)
     widths = driver.execute_script(
-        "return [document.documentElement.scrollWidth, window.innerWidth];")
+        "return [document.documentElement.scrollWidth, window.innerWidth];"
+    )
     assert widths[0] <= widths[1], f"page is {widths[0]}px wide in {widths[1]}px"
     hits = driver.execute_script(REGION_HITS)
     assert hits, "no regions on the map"
@@ -183,12 +194,17 @@ def test_phone_has_no_horizontal_overflow_and_every_region_is_clickable(
 def test_every_control_has_a_44px_hit_area(dash_duo, view: str) -> None:
     driver = open_at(dash_duo, f"{SELECTION}&view={view}&{ALL_LAYERS}", (768, 1024))
     driver.execute_script(
-        "var d = document.getElementById('region-picker'); if (d) d.open = true;")
+        "var d = document.getElementById('region-picker'); if (d) d.open = true;"
+    )
     rows = driver.execute_script(HIT_AREAS)
-    small = [r for r in rows
-             if r["width"] < MIN_TARGET - 0.5 or r["height"] < MIN_TARGET - 0.5]
+    small = [
+        r
+        for r in rows
+        if r["width"] < MIN_TARGET - 0.5 or r["height"] < MIN_TARGET - 0.5
+    ]
     listing = "\n".join(
-        f"- {r['kind']} {r['name']}: {r['width']:.1f}x{r['height']:.1f}" for r in small)
+        f"- {r['kind']} {r['name']}: {r['width']:.1f}x{r['height']:.1f}" for r in small
+    )
     assert not small, f"{len(small)} control(s) under {MIN_TARGET}px:\n{listing}"
 
 
@@ -198,7 +214,9 @@ def test_every_region_is_a_44px_target_at_some_zoom(dash_duo, view: str) -> None
     driver = open_at(dash_duo, f"view={view}", (768, 1024))
     best: dict[str, tuple[float, float]] = {}
     for zoom in ZOOMS:
-        driver.find_element(By.CSS_SELECTOR, f'input[name="zoom"][value="{zoom}"]').click()
+        driver.find_element(
+            By.CSS_SELECTOR, f'input[name="zoom"][value="{zoom}"]'
+        ).click()
         for region, (w, h) in driver.execute_script(REGION_SIZES).items():
             if min(w, h) > min(best.get(region, (0, 0))):
                 best[region] = (w, h)

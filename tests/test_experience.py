@@ -1,4 +1,4 @@
-"""The clinician's and the patient's experience: voices, glossary, share, print, present."""
+"""Clinician and patient experience: voices, glossary, share, print, present."""
 
 import base64
 import re
@@ -33,7 +33,9 @@ def test_clinician_switch_shows_anatomical_terms(dash_duo):
 
 def test_glossary_term_explains_itself_on_focus(dash_duo):
     driver = start(dash_duo)
-    term = driver.find_element(By.CSS_SELECTOR, '#invitation [data-term="referred_pain"]')
+    term = driver.find_element(
+        By.CSS_SELECTOR, '#invitation [data-term="referred_pain"]'
+    )
     tip = term.find_element(By.CSS_SELECTOR, ".term-tip")
     assert not tip.is_displayed()
     driver.execute_script("arguments[0].focus();", term)
@@ -42,8 +44,10 @@ def test_glossary_term_explains_itself_on_focus(dash_duo):
 
 def test_explanation_explains_its_terms(dash_duo):
     driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain")
-    terms = {el.get_attribute("data-term") for el in driver.find_elements(
-        By.CSS_SELECTOR, "#explanation [data-term]")}
+    terms = {
+        el.get_attribute("data-term")
+        for el in driver.find_elements(By.CSS_SELECTOR, "#explanation [data-term]")
+    }
     assert "radiculopathy" in terms or "referred_pain" in terms
 
 
@@ -62,10 +66,12 @@ def test_share_shows_a_qr_code_of_this_view(dash_duo):
 def test_presentation_mode_enlarges_type_and_hides_chrome(dash_duo):
     driver = start(dash_duo, PERONEAL)
     before = driver.execute_script(
-        "return parseFloat(getComputedStyle(document.documentElement).fontSize);")
+        "return parseFloat(getComputedStyle(document.documentElement).fontSize);"
+    )
     driver.find_element(By.ID, "present").click()
     after = driver.execute_script(
-        "return parseFloat(getComputedStyle(document.documentElement).fontSize);")
+        "return parseFloat(getComputedStyle(document.documentElement).fontSize);"
+    )
     assert after > before
     assert not driver.find_element(By.CSS_SELECTOR, ".symptom-panel").is_displayed()
     assert driver.find_element(By.ID, "explanation").is_displayed()
@@ -91,29 +97,40 @@ def test_tab_order_runs_down_the_leg(dash_duo):
         order.append(driver.switch_to.active_element.get_attribute("data-region"))
         driver.switch_to.active_element.send_keys(Keys.TAB)
     assert order.index("groin") < order.index("knee_medial") < order.index("shin")
-    assert order.index("shin") < order.index("ankle_medial") < order.index("first_web_space")
+    assert (
+        order.index("shin")
+        < order.index("ankle_medial")
+        < order.index("first_web_space")
+    )
     outline = driver.execute_script(
         "var el = document.querySelector('#map [data-region=\"shin\"]'); el.focus();"
-        "return getComputedStyle(el).strokeWidth;")
+        "return getComputedStyle(el).strokeWidth;"
+    )
     assert float(outline.replace("px", "")) >= 3
 
 
 def pdf_pages(driver, paper: tuple[float, float]) -> tuple[int, bytes]:
-    result = driver.execute_cdp_cmd("Page.printToPDF", {
-        "paperWidth": paper[0], "paperHeight": paper[1], "printBackground": True})
+    result = driver.execute_cdp_cmd(
+        "Page.printToPDF",
+        {"paperWidth": paper[0], "paperHeight": paper[1], "printBackground": True},
+    )
     pdf = base64.b64decode(result["data"])
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf)), pdf
 
 
 @pytest.mark.parametrize("paper", [(8.27, 11.69), (8.5, 11.0)], ids=["A4", "Letter"])
 def test_print_gives_a_one_page_handout(dash_duo, paper):
-    driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change")
+    driver = start(
+        dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change"
+    )
     assert candidates(driver)
     pages, pdf = pdf_pages(driver, paper)
     assert pages == 1 and len(pdf) > 10_000
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     handout = driver.find_element(By.ID, "handout").text
-    assert "does not diagnose" in driver.find_element(By.CSS_SELECTOR, ".disclaimer").text
+    assert (
+        "does not diagnose" in driver.find_element(By.CSS_SELECTOR, ".disclaimer").text
+    )
     assert "From:" in handout and handout.count("\n") > 3
     assert driver.find_element(By.ID, "red-flags").is_displayed()
     assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()

@@ -26,7 +26,8 @@ svg.querySelectorAll('[data-key-point]').forEach(c => {
   const [x, y] = centre(c);
   const band = svg.querySelector(`path[data-dermatome="${id}"]`);
   const home = region(data.keyRegions[id]);
-  out.keyPoints[id] = {band: !!band && inside(band, x, y), region: !!home && inside(home, x, y)};
+  out.keyPoints[id] = {band: !!band && inside(band, x, y),
+                       region: !!home && inside(home, x, y)};
 });
 svg.querySelectorAll('[data-site]').forEach(c => {
   const id = c.getAttribute('data-site');

@@ -17,11 +17,16 @@ def test_every_contract_region_is_in_the_data_with_its_views(kb):
     assert {r: set(kb.regions[r].views) for r in contract.REGIONS} == contract.REGIONS
 
 
-@pytest.mark.parametrize(("field", "expected"), [
-    ("nerves", contract.NERVES), ("dermatomes", contract.DERMATOMES),
-    ("segments", contract.SEGMENTS), ("links", contract.LINKS),
-    ("conditions", contract.CONDITIONS),
-])
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("nerves", contract.NERVES),
+        ("dermatomes", contract.DERMATOMES),
+        ("segments", contract.SEGMENTS),
+        ("links", contract.LINKS),
+        ("conditions", contract.CONDITIONS),
+    ],
+)
 def test_every_contract_id_is_in_the_data(kb, field, expected):
     assert expected <= set(getattr(kb, field))
 
@@ -29,18 +34,29 @@ def test_every_contract_id_is_in_the_data(kb, field, expected):
 def test_symptoms_and_red_flag_levels_match_the_contract(kb):
     ordinary = {s.id for s in kb.symptoms.values() if not s.red_flag}
     assert ordinary == contract.SYMPTOMS
-    levels = {f.when_all[0]: f.level for f in kb.red_flags.values() if len(f.when_all) == 1}
+    levels = {
+        f.when_all[0]: f.level for f in kb.red_flags.values() if len(f.when_all) == 1
+    }
     assert levels == contract.RED_FLAG_LEVELS
-    combined = [f for f in kb.red_flags.values() if set(f.when_all) == {"swelling",
-                                                                        "warmth_redness"}]
+    combined = [
+        f
+        for f in kb.red_flags.values()
+        if set(f.when_all) == {"swelling", "warmth_redness"}
+    ]
     assert [f.level for f in combined] == ["urgent"]
 
 
 def _entries(kb):
-    for field in ("regions", "nerves", "dermatomes", "links", "vessels", "red_flags",
-                  "conditions"):
-        for entry_id in getattr(kb, field):
-            yield entry_id
+    for field in (
+        "regions",
+        "nerves",
+        "dermatomes",
+        "links",
+        "vessels",
+        "red_flags",
+        "conditions",
+    ):
+        yield from getattr(kb, field)
 
 
 @pytest.mark.parametrize("entry", list(_entries(load_knowledge_base())))
@@ -81,20 +97,31 @@ def test_bad_yaml_names_the_file_and_line(data_copy):
 
 
 def test_unknown_key_names_the_file_entry_and_key(data_copy):
-    _edit(data_copy / "conditions.yaml", "    prior: 0.5\n", "    prior: 0.5\n    priority: 1\n")
+    _edit(
+        data_copy / "conditions.yaml",
+        "    prior: 0.5\n",
+        "    prior: 0.5\n    priority: 1\n",
+    )
     with pytest.raises(ContentError) as err:
         load_knowledge_base(data_copy)
-    assert ("conditions.yaml: entry 'lumbar_radiculopathy': priority: "
-            "Extra inputs are not permitted") in str(err.value)
+    assert (
+        "conditions.yaml: entry 'lumbar_radiculopathy': priority: "
+        "Extra inputs are not permitted"
+    ) in str(err.value)
 
 
 def test_misspelt_reference_names_the_file_entry_and_id(data_copy):
-    _edit(data_copy / "conditions.yaml", "nerve: saphenous, site: adductor_canal",
-          "nerve: saphenus, site: adductor_canal")
+    _edit(
+        data_copy / "conditions.yaml",
+        "nerve: saphenous, site: adductor_canal",
+        "nerve: saphenus, site: adductor_canal",
+    )
     with pytest.raises(ContentError) as err:
         load_knowledge_base(data_copy)
-    assert "conditions.yaml: entry 'saphenous_entrapment': unknown nerve 'saphenus'" in str(
-        err.value)
+    assert (
+        "conditions.yaml: entry 'saphenous_entrapment': unknown nerve 'saphenus'"
+        in str(err.value)
+    )
 
 
 def test_site_must_belong_to_the_pathway_nerve(data_copy):
@@ -105,17 +132,27 @@ def test_site_must_belong_to_the_pathway_nerve(data_copy):
 
 def test_app_start_stops_with_a_short_message_on_broken_data(data_copy):
     _edit(data_copy / "symptoms.yaml", "id: burning,", "id: burning, colour: red,")
-    run = subprocess.run([sys.executable, "app.py"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60, env={"RADIATE_DATA": str(data_copy),
-                                                     "PATH": "/usr/bin:/bin"})
+    run = subprocess.run(
+        [sys.executable, "app.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"RADIATE_DATA": str(data_copy), "PATH": "/usr/bin:/bin"},
+    )
     assert run.returncode != 0
     assert "symptoms.yaml: entry 'burning': colour: Extra inputs" in run.stderr
     assert "Traceback" not in run.stderr
 
 
 def test_check_command_reports_valid_data():
-    run = subprocess.run([sys.executable, "-m", "viz.content", "check"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-m", "viz.content", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 0, run.stderr
     assert "25 regions" in run.stdout
 

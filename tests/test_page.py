@@ -11,7 +11,6 @@ from tests.browser import (
     query,
     red_flag_level,
     start,
-    wait,
     wait_painted,
 )
 from tests.scenarios import SCENARIOS
@@ -24,7 +23,9 @@ def region(driver, region_id):
 
 
 def control(driver, group, value):
-    return driver.find_element(By.CSS_SELECTOR, f'input[name="{group}"][value="{value}"]')
+    return driver.find_element(
+        By.CSS_SELECTOR, f'input[name="{group}"][value="{value}"]'
+    )
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
@@ -83,7 +84,9 @@ def test_tab_reaches_the_regions(dash_duo):
 
 def test_symptom_checkbox_updates_selection_and_url(dash_duo):
     driver = start(dash_duo, "areas=calf")
-    box = driver.find_element(By.CSS_SELECTOR, '[data-symptom="pain_on_walking_eased_by_rest"]')
+    box = driver.find_element(
+        By.CSS_SELECTOR, '[data-symptom="pain_on_walking_eased_by_rest"]'
+    )
     assert box.get_attribute("type") == "checkbox"
     box.click()
     wait_painted(dash_duo, "?areas=calf&symptoms=pain_on_walking_eased_by_rest")
@@ -93,8 +96,11 @@ def test_symptom_checkbox_updates_selection_and_url(dash_duo):
 
 def test_symptom_boxes_reflect_the_url(dash_duo):
     driver = start(dash_duo, "symptoms=burning,swelling")
-    checked = {el.get_attribute("data-symptom") for el in driver.find_elements(
-        By.CSS_SELECTOR, "[data-symptom]") if el.is_selected()}
+    checked = {
+        el.get_attribute("data-symptom")
+        for el in driver.find_elements(By.CSS_SELECTOR, "[data-symptom]")
+        if el.is_selected()
+    }
     assert checked == {"burning", "swelling"}
 
 
@@ -113,7 +119,8 @@ def test_left_side_mirrors_the_drawing_and_says_so(dash_duo):
     control(driver, "side", "left").click()
     wait_painted(dash_duo, "?areas=shin&side=left")
     transform = driver.execute_script(
-        "return getComputedStyle(document.querySelector('#map svg')).transform;")
+        "return getComputedStyle(document.querySelector('#map svg')).transform;"
+    )
     assert transform.startswith("matrix(-1")
     assert "left" in driver.find_element(By.ID, "side-cue").text
     assert region(driver, "shin").get_attribute("aria-label") == "Left shin"
@@ -145,13 +152,22 @@ def test_url_round_trip(dash_duo):
     assert pressed(driver) == {"knee_lateral"} and candidates(driver) == before
 
 
-@pytest.mark.parametrize(("query_string", "nerves"), [
-    ("areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop,recent_leg_crossing_or_cast",
-     {"common_peroneal", "superficial_peroneal", "deep_peroneal"}),
-    ("areas=knee_medial,leg_medial,ankle_medial&symptoms=burning,numbness_tingling",
-     {"saphenous"}),
-])
-def test_top_candidates_nerves_are_highlighted_and_no_other(dash_duo, query_string, nerves):
+@pytest.mark.parametrize(
+    ("query_string", "nerves"),
+    [
+        (
+            "areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop,recent_leg_crossing_or_cast",
+            {"common_peroneal", "superficial_peroneal", "deep_peroneal"},
+        ),
+        (
+            "areas=knee_medial,leg_medial,ankle_medial&symptoms=burning,numbness_tingling",
+            {"saphenous"},
+        ),
+    ],
+)
+def test_top_candidates_nerves_are_highlighted_and_no_other(
+    dash_duo, query_string, nerves
+):
     driver = start(dash_duo, query_string)
     assert highlighted(driver, "data-nerve") == nerves
 
@@ -160,9 +176,12 @@ def test_choosing_another_candidate_switches_detail_and_highlight(dash_duo):
     driver = start(dash_duo, "areas=knee_medial,leg_medial&symptoms=burning")
     assert candidates(driver)[0] == "saphenous_entrapment"
     driver.find_element(
-        By.CSS_SELECTOR, '[data-condition="lumbar_radiculopathy"] button').click()
-    wait_painted(dash_duo, "?areas=knee_medial,leg_medial&symptoms=burning"
-                           "&condition=lumbar_radiculopathy")
+        By.CSS_SELECTOR, '[data-condition="lumbar_radiculopathy"] button'
+    ).click()
+    wait_painted(
+        dash_duo,
+        "?areas=knee_medial,leg_medial&symptoms=burning&condition=lumbar_radiculopathy",
+    )
     title = driver.find_element(By.ID, "explanation-title").text
     assert "low back" in title
     assert highlighted(driver, "data-dermatome") == {"L4"}
@@ -178,8 +197,10 @@ def test_explanation_names_its_article_sections(dash_duo):
 
 def test_reverse_lookup_marks_typical_regions_before_any_tap(dash_duo):
     driver = start(dash_duo, "condition=saphenous_entrapment")
-    typical = {el.get_attribute("data-region") for el in driver.find_elements(
-        By.CSS_SELECTOR, "#map [data-region].is-typical")}
+    typical = {
+        el.get_attribute("data-region")
+        for el in driver.find_elements(By.CSS_SELECTOR, "#map [data-region].is-typical")
+    }
     assert typical == {"knee_medial", "leg_medial", "ankle_medial"}
     assert highlighted(driver, "data-nerve") == {"saphenous"}
     assert candidates(driver) == []
@@ -187,8 +208,10 @@ def test_reverse_lookup_marks_typical_regions_before_any_tap(dash_duo):
 
 
 def test_hostile_url_values_are_ignored_and_named(dash_duo):
-    hostile = ("areas=knee_medial,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
-               "&view=sideways&evil=%3Cscript%3Ealert(2)%3C/script%3E&layers=nerves")
+    hostile = (
+        "areas=knee_medial,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
+        "&view=sideways&evil=%3Cscript%3Ealert(2)%3C/script%3E&layers=nerves"
+    )
     driver = start(dash_duo, hostile)
     notice = driver.find_element(By.ID, "notice")
     assert notice.is_displayed()
@@ -199,10 +222,13 @@ def test_hostile_url_values_are_ignored_and_named(dash_duo):
 
 
 def test_red_flags_stay_in_view_when_the_page_scrolls(dash_duo):
-    driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change")
+    driver = start(
+        dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change"
+    )
     driver.execute_script("window.scrollTo(0, document.body.scrollHeight);")
     top = driver.execute_script(
-        "return document.getElementById('red-flags').getBoundingClientRect().top;")
+        "return document.getElementById('red-flags').getBoundingClientRect().top;"
+    )
     assert red_flag_level(driver) == "emergency" and 0 <= top < 5
 
 
@@ -217,8 +243,12 @@ def test_tap_highlights_at_once_without_redrawing_the_map(dash_duo):
     """)
     assert same_drawing and pressed_now == "true"  # set in the same task as the tap
     wait_painted(dash_duo, "?areas=knee_anterior")
-    assert driver.execute_script(
-        "return document.querySelector('#map svg').dataset.marker;") == "kept"
+    assert (
+        driver.execute_script(
+            "return document.querySelector('#map svg').dataset.marker;"
+        )
+        == "kept"
+    )
 
 
 def test_clear_button_empties_the_selection(dash_duo):

@@ -1,4 +1,4 @@
-"""The map's state colours stay apart for colour-blind readers, and never stand alone."""
+"""Map state colours stay apart for colour-blind readers, and never stand alone."""
 
 import itertools
 import re
@@ -12,19 +12,28 @@ STATES = ("select", "typical", "highlight", "nerve")
 # Machado, Oliveira & Fernandes 2009, severity 1.0, applied to linear RGB.
 SIMULATIONS = {
     "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
-    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
-                   (-0.003882, -0.048116, 1.051998)),
-    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
-                     (-0.011820, 0.042940, 0.968881)),
-    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
-                   (0.004733, 0.691367, 0.303900)),
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
 }
 MIN_DELTA_E = 20  # CIE76; about the difference between clearly named colours
 
 
 def colour(name: str) -> tuple[float, float, float]:
     value = re.search(rf"--{name}:\s*#([0-9a-fA-F]{{6}})", CSS).group(1)
-    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
 
 
 def linear(c: float) -> float:
@@ -49,16 +58,26 @@ def seen(name: str, matrix) -> tuple[float, float, float]:
 def test_state_colours_differ_for_every_kind_of_vision(vision):
     matrix = SIMULATIONS[vision]
     for a, b in itertools.combinations(STATES, 2):
-        delta = sum((p - q) ** 2 for p, q in zip(seen(a, matrix), seen(b, matrix),
-                                                 strict=True)) ** 0.5
-        assert delta >= MIN_DELTA_E, f"{a} and {b} look alike in {vision}: ΔE {delta:.1f}"
+        delta = (
+            sum(
+                (p - q) ** 2
+                for p, q in zip(seen(a, matrix), seen(b, matrix), strict=True)
+            )
+            ** 0.5
+        )
+        assert delta >= MIN_DELTA_E, (
+            f"{a} and {b} look alike in {vision}: ΔE {delta:.1f}"
+        )
 
 
-@pytest.mark.parametrize("rule", [
-    r'\[aria-pressed="true"\] \{\s*fill: url\(#pattern-selected\)',
-    r"\.is-typical \{\s*fill: url\(#pattern-typical\)[^}]*stroke-dasharray",
-    r"\[data-dermatome\]\.is-highlighted \{\s*fill: url\(#pattern-highlight\)",
-    r"\[data-nerve\]\.is-highlighted \{[^}]*stroke-dasharray",
-])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        r'\[aria-pressed="true"\] \{\s*fill: url\(#pattern-selected\)',
+        r"\.is-typical \{\s*fill: url\(#pattern-typical\)[^}]*stroke-dasharray",
+        r"\[data-dermatome\]\.is-highlighted \{\s*fill: url\(#pattern-highlight\)",
+        r"\[data-nerve\]\.is-highlighted \{[^}]*stroke-dasharray",
+    ],
+)
 def test_each_state_has_a_texture_or_line_style_besides_colour(rule):
     assert re.search(rule, CSS)

@@ -56,13 +56,18 @@ def test_back_pain_moves_the_same_leg_pattern_to_the_root(kb):
 def test_weakness_argues_against_a_purely_sensory_nerve(kb):
     def score(symptoms):
         result = assess(kb, ["knee_medial", "leg_medial"], symptoms)
-        return next(c.score for c in result.candidates if c.condition == "saphenous_entrapment")
+        return next(
+            c.score for c in result.candidates if c.condition == "saphenous_entrapment"
+        )
 
     assert score(["burning", "weakness"]) < score(["burning"])
 
 
 def test_claudication_points_to_the_arteries(kb):
-    assert ranked(kb, [], ["pain_on_walking_eased_by_rest"])[0] == "peripheral_artery_disease"
+    assert (
+        ranked(kb, [], ["pain_on_walking_eased_by_rest"])[0]
+        == "peripheral_artery_disease"
+    )
 
 
 def test_peroneal_pathway_runs_from_the_trap_down_its_branches(kb):

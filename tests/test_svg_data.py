@@ -24,11 +24,16 @@ def test_each_view_draws_exactly_the_regions_the_data_puts_there(kb, view):
     assert ids_in(view, "data-region") == expected
 
 
-@pytest.mark.parametrize(("attr", "field"), [
-    ("data-nerve", "nerves"), ("data-dermatome", "dermatomes"),
-    ("data-chain-link", "links"), ("data-chain-segment", "segments"),
-    ("data-site", "sites"),
-])
+@pytest.mark.parametrize(
+    ("attr", "field"),
+    [
+        ("data-nerve", "nerves"),
+        ("data-dermatome", "dermatomes"),
+        ("data-chain-link", "links"),
+        ("data-chain-segment", "segments"),
+        ("data-site", "sites"),
+    ],
+)
 def test_overlay_ids_match_the_data(kb, attr, field):
     assert ids_in_any_view(attr) == set(getattr(kb, field))
 
@@ -36,7 +41,9 @@ def test_overlay_ids_match_the_data(kb, attr, field):
 def test_each_key_point_is_drawn_in_a_view_that_shows_its_region(kb):
     for d in kb.dermatomes.values():
         views = [v for v in VIEWS if d.id in ids_in(v, "data-key-point")]
-        assert views and all(v in kb.regions[d.key_point.region].views for v in views), d.id
+        assert views and all(
+            v in kb.regions[d.key_point.region].views for v in views
+        ), d.id
 
 
 def test_each_site_is_drawn_in_a_view_that_shows_its_region(kb):
@@ -51,4 +58,7 @@ def test_each_region_is_focusable_and_pressable_in_the_file(kb):
         for el in root.iter():
             if el.get("data-region"):
                 assert (el.get("tabindex"), el.get("role"), el.get("aria-pressed")) == (
-                    "0", "button", "false"), el.get("data-region")
+                    "0",
+                    "button",
+                    "false",
+                ), el.get("data-region")

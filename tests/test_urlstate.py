@@ -11,8 +11,10 @@ def test_defaults(kb):
 
 
 def test_full_query_round_trips(kb):
-    q = ("?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
-         "&layers=nerves,dermatomes,chain&condition=saphenous_entrapment")
+    q = (
+        "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
+        "&layers=nerves,dermatomes,chain&condition=saphenous_entrapment"
+    )
     state = parse_query(kb, q)
     assert state.areas == ("knee_medial", "ankle_medial") and state.side == "left"
     assert to_query(state) == q
@@ -21,7 +23,9 @@ def test_full_query_round_trips(kb):
 
 def test_unknown_keys_and_ids_are_ignored_and_named(kb):
     state = parse_query(kb, "areas=calf,elbow&colour=red&view=up&condition=gout")
-    assert state.areas == ("calf",) and state.view == "front" and state.condition is None
+    assert (
+        state.areas == ("calf",) and state.view == "front" and state.condition is None
+    )
     assert set(state.ignored) == {"elbow", "colour", "up", "gout"}
 
 
@@ -29,7 +33,9 @@ def test_empty_layers_means_every_layer_off(kb):
     assert parse_query(kb, "layers=").layers == ()
 
 
-@pytest.mark.parametrize("search", [None, 42, ["areas=calf"], "%%%", "&&==,,", "a" * 10000])
+@pytest.mark.parametrize(
+    "search", [None, 42, ["areas=calf"], "%%%", "&&==,,", "a" * 10000]
+)
 def test_malformed_queries_give_the_default_page(kb, search):
     assert parse_query(kb, search).areas == ()
 
@@ -39,7 +45,16 @@ def test_long_lists_are_capped(kb):
     assert state.areas == ("calf",) and len(state.ignored) <= MAX_ITEMS
 
 
-@pytest.mark.parametrize("data", [None, "x", [], {"areas": "calf"}, {"areas": [1, None]},
-                                  {"view": ["back"], "condition": {"a": 1}}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        "x",
+        [],
+        {"areas": "calf"},
+        {"areas": [1, None]},
+        {"view": ["back"], "condition": {"a": 1}},
+    ],
+)
 def test_store_of_the_wrong_shape_is_ignored(kb, data):
     assert from_store(kb, data).areas == ()

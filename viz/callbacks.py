@@ -4,16 +4,16 @@ from dash import Dash, Input, Output, State, clientside_callback
 
 from viz import ids
 from viz.explain import candidate_items, explanation, handout, red_flag_panel
-from viz.share import page_url, share_panel
 from viz.knowledge import KnowledgeBase
 from viz.reasoning import Assessment, assess, pathway_matches
+from viz.share import page_url, share_panel
 from viz.urlstate import PageState, from_store, parse_query, to_query
 
 HIGHLIGHT_KEYS = {"nerve": "nerve", "dermatome": "dermatome", "chain": "chain-link"}
 
 
 def shown_condition(state: PageState, result: Assessment) -> str | None:
-    """The condition in detail: the one chosen if still listed (or nothing is), else the top."""
+    """The condition in detail: the one chosen while still listed, else the top one."""
     listed = [c.condition for c in result.candidates]
     if state.condition and (state.condition in listed or not listed):
         return state.condition
@@ -30,8 +30,12 @@ def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
             if m.kind in HIGHLIGHT_KEYS:
                 highlight[HIGHLIGHT_KEYS[m.kind]].append(m.id)
         typical = list(condition.typical_regions)
-    return {"highlight": highlight, "typical": typical, "shown": shown,
-            "query": to_query(state)}
+    return {
+        "highlight": highlight,
+        "typical": typical,
+        "shown": shown,
+        "query": to_query(state),
+    }
 
 
 def side_cue(kb: KnowledgeBase, state: PageState) -> str:
@@ -54,8 +58,11 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         state = parse_query(kb, search)
         if not state.ignored:
             return state.to_store(), "", True
-        return state.to_store(), kb.ui.ignored_notice.format(
-            items=", ".join(state.ignored)), False
+        return (
+            state.to_store(),
+            kb.ui.ignored_notice.format(items=", ".join(state.ignored)),
+            False,
+        )
 
     @app.callback(
         Output(ids.CANDIDATES, "children"),
@@ -76,10 +83,14 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         shown = shown_condition(state, result)
         by_id = {c.condition: c for c in result.candidates}
         detail = explanation(kb, shown, by_id.get(shown)) if shown else []
-        announce = kb.ui.announce.format(
-            count=len(result.candidates),
-            top=kb.conditions[result.candidates[0].condition].name,
-        ) if result.candidates else ""
+        announce = (
+            kb.ui.announce.format(
+                count=len(result.candidates),
+                top=kb.conditions[result.candidates[0].condition].name,
+            )
+            if result.candidates
+            else ""
+        )
         return (
             candidate_items(kb, result.candidates, shown),
             bool(result.candidates),
@@ -105,7 +116,8 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         return share_panel(kb, page_url(query if isinstance(query, str) else "")), False
 
     clientside_callback(
-        "function (data, labels) { return window.radiate.applySelection(data, labels); }",
+        "function (data, labels) {"
+        " return window.radiate.applySelection(data, labels); }",
         Output(ids.MAP, "data-selection"),
         Input(ids.SELECTION, "data"),
         State(ids.LABELS, "data"),

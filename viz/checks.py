@@ -83,7 +83,9 @@ def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
 
 def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
     for c in kb.conditions.values():
-        msgs = list(_missing(c.source_regions + c.typical_regions, kb.regions, "region"))
+        msgs = list(
+            _missing(c.source_regions + c.typical_regions, kb.regions, "region")
+        )
         symptoms = [e.symptom for e in c.supports + c.against]
         msgs += _missing(symptoms, kb.symptoms, "symptom")
         msgs += _missing(c.red_flags, kb.red_flags, "red flag")
@@ -94,7 +96,7 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
 
 
 def _pathway(kb: "KnowledgeBase", p: BaseModel) -> list[str]:
-    kind = getattr(p, "kind")
+    kind = p.kind
     if kind == "nerve":
         msgs = list(_missing([p.nerve], kb.nerves, "nerve"))
         if p.site is not None and p.site not in kb.sites:
@@ -123,9 +125,12 @@ def _texts(node: object) -> Iterator[Text]:
 
 def _sources(kb: "KnowledgeBase") -> Iterator[Found]:
     files = {
-        "nerves.yaml": kb.nerves, "dermatomes.yaml": kb.dermatomes,
-        "chain.yaml": kb.links, "red_flags.yaml": kb.red_flags,
-        "conditions.yaml": kb.conditions, "glossary.yaml": kb.glossary,
+        "nerves.yaml": kb.nerves,
+        "dermatomes.yaml": kb.dermatomes,
+        "chain.yaml": kb.links,
+        "red_flags.yaml": kb.red_flags,
+        "conditions.yaml": kb.conditions,
+        "glossary.yaml": kb.glossary,
     }
     for file, entries in files.items():
         for entry_id, entry in entries.items():

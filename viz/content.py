@@ -18,7 +18,9 @@ from viz import models
 from viz.checks import reference_problems
 from viz.knowledge import KnowledgeBase
 
-DATA_DIR = Path(os.environ.get("RADIATE_DATA") or Path(__file__).resolve().parent.parent / "data")
+DATA_DIR = Path(
+    os.environ.get("RADIATE_DATA") or Path(__file__).resolve().parent.parent / "data"
+)
 
 # file name -> (top-level key, model of one entry, knowledge-base field)
 FILES: dict[str, tuple[str, type[BaseModel], str]] = {
@@ -69,7 +71,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "-"
         problem = getattr(err, "problem", None) or str(err)
-        raise ContentError([Problem(path.name, where, f"bad YAML: {problem}")]) from None
+        raise ContentError(
+            [Problem(path.name, where, f"bad YAML: {problem}")]
+        ) from None
     if not isinstance(raw, dict):
         raise ContentError([Problem(path.name, "-", "expected a mapping at the top")])
     return raw
@@ -85,7 +89,11 @@ def _entries(
         return {}
     valid: dict[str, Any] = {}
     for index, item in enumerate(items):
-        name = item.get("id", f"#{index + 1}") if isinstance(item, dict) else f"#{index + 1}"
+        name = (
+            item.get("id", f"#{index + 1}")
+            if isinstance(item, dict)
+            else f"#{index + 1}"
+        )
         try:
             entry = model.model_validate(item)
         except ValidationError as err:
@@ -135,19 +143,28 @@ def export_schemas(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, (key, model, _) in FILES.items():
-        extra = {k: {"type": "array", "items": m.model_json_schema()}
-                 for k, (f, m) in EXTRA_LISTS.items() if f == name}
+        extra = {
+            k: {"type": "array", "items": m.model_json_schema()}
+            for k, (f, m) in EXTRA_LISTS.items()
+            if f == name
+        }
         schema = {
             "title": name,
             "type": "object",
             "additionalProperties": False,
-            "properties": {key: {"type": "array", "items": model.model_json_schema()},
-                           **extra},
+            "properties": {
+                key: {"type": "array", "items": model.model_json_schema()},
+                **extra,
+            },
         }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
     for key, (name, model) in SINGLE.items():
-        schema = {"title": name, "type": "object", "additionalProperties": False,
-                  "properties": {key: model.model_json_schema()}}
+        schema = {
+            "title": name,
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {key: model.model_json_schema()},
+        }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
     return written
 
@@ -171,8 +188,10 @@ def main(argv: list[str]) -> int:
     except ContentError as err:
         print(err, file=sys.stderr)
         return 1
-    print(f"data/ is valid: {len(kb.regions)} regions, {len(kb.nerves)} nerves, "
-          f"{len(kb.conditions)} conditions, {len(kb.symptoms)} symptoms.")
+    print(
+        f"data/ is valid: {len(kb.regions)} regions, {len(kb.nerves)} nerves, "
+        f"{len(kb.conditions)} conditions, {len(kb.symptoms)} symptoms."
+    )
     return 0
 
 

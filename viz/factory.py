@@ -22,7 +22,9 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         assets_folder=str(ASSETS),
         serve_locally=True,
         update_title=None,
-        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+        meta_tags=[
+            {"name": "viewport", "content": "width=device-width, initial-scale=1"}
+        ],
     )
     # The page's language, for screen readers and hyphenation.
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)

@@ -10,8 +10,12 @@ from viz.knowledge import KnowledgeBase
 
 @cache
 def _pattern(kb: KnowledgeBase) -> re.Pattern:
-    forms = sorted((m for t in kb.glossary.values() for m in t.matches), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE)
+    forms = sorted(
+        (m for t in kb.glossary.values() for m in t.matches), key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b", re.IGNORECASE
+    )
 
 
 @cache
@@ -24,7 +28,9 @@ def term_button(kb: KnowledgeBase, term_id: str, shown: str) -> html.Button:
     definition = kb.glossary[term_id].definition.patient
     return html.Button(
         [shown, html.Span(definition, className="term-tip", role="tooltip")],
-        type="button", className="term", **{"data-term": term_id},
+        type="button",
+        className="term",
+        **{"data-term": term_id},
     )
 
 
@@ -37,15 +43,24 @@ def with_terms(kb: KnowledgeBase, text: str, seen: set[str]) -> list:
         if term_id in seen:
             continue
         seen.add(term_id)
-        parts += [text[last:match.start()], term_button(kb, term_id, match.group(0))]
+        parts += [text[last : match.start()], term_button(kb, term_id, match.group(0))]
         last = match.end()
     return [p for p in [*parts, text[last:]] if p != ""]
 
 
 def glossary_list(kb: KnowledgeBase) -> html.Details:
     """Every term with its definition, for reading in one place and in print."""
-    return html.Details([
-        html.Summary(kb.ui.glossary_heading),
-        html.Dl([item for t in kb.glossary.values()
-                 for item in (html.Dt(t.term), html.Dd(t.definition.patient))]),
-    ], className="glossary", id="glossary")
+    return html.Details(
+        [
+            html.Summary(kb.ui.glossary_heading),
+            html.Dl(
+                [
+                    item
+                    for t in kb.glossary.values()
+                    for item in (html.Dt(t.term), html.Dd(t.definition.patient))
+                ]
+            ),
+        ],
+        className="glossary",
+        id="glossary",
+    )

@@ -12,8 +12,8 @@ from viz.models import (
     Nerve,
     NervePathway,
     Pathway,
-    Region,
     RedFlag,
+    Region,
     Segment,
     Site,
     Source,
@@ -66,7 +66,9 @@ class KnowledgeBase:
                 course = course[course.index(region) :]
         reached = set(course) | set(nerve.territory)
         for branch in self.branches(nerve_id)[1:]:
-            reached |= set(self.nerves[branch].course) | set(self.nerves[branch].territory)
+            reached |= set(self.nerves[branch].course) | set(
+                self.nerves[branch].territory
+            )
         return reached
 
     def pathway_regions(self, pathway: Pathway) -> set[str]:

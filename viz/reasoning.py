@@ -1,4 +1,4 @@
-"""Referred-pain reasoning: where it hurts and what it feels like in, ranked sources out.
+"""Referred-pain reasoning: where it hurts and how it feels in, ranked sources out.
 
 Pure Python: no Dash, no I/O. Every number comes from data/weights.yaml.
 """
@@ -73,7 +73,9 @@ def raised_red_flags(kb: KnowledgeBase, symptoms: Iterable[str]) -> tuple[RedFla
     return tuple(sorted(raised, key=lambda f: LEVELS.index(f.level)))
 
 
-def assess(kb: KnowledgeBase, regions: Iterable[str], symptoms: Iterable[str]) -> Assessment:
+def assess(
+    kb: KnowledgeBase, regions: Iterable[str], symptoms: Iterable[str]
+) -> Assessment:
     """Rank candidate sources and raise red flags for one selection."""
     regions, symptoms = known(regions, kb.regions), known(symptoms, kb.symptoms)
     flags = raised_red_flags(kb, symptoms)
@@ -100,26 +102,39 @@ def candidate_sources(
         if score > floor and (explains or supporting):
             scored.append((-round(score, 3), order, c))
     raised = {f.id for f in flags}
-    return tuple(_candidate(kb, c, -neg, regions, symptoms, raised)
-                 for neg, _, c in sorted(scored, key=lambda t: t[:2]))
+    return tuple(
+        _candidate(kb, c, -neg, regions, symptoms, raised)
+        for neg, _, c in sorted(scored, key=lambda t: t[:2])
+    )
 
 
 @cache
 def _evidence_weights(kb: KnowledgeBase, condition_id: str) -> tuple[dict, dict]:
     """What each region and each symptom adds to a condition's score."""
     w, c = kb.weights, kb.conditions[condition_id]
-    per_kind = {"source": w.region_source.value, "typical": w.region_typical.value,
-                "pathway": w.region_on_pathway.value}
+    per_kind = {
+        "source": w.region_source.value,
+        "typical": w.region_typical.value,
+        "pathway": w.region_on_pathway.value,
+    }
     by_region = {r: per_kind[how] for r, how in kb.reach[condition_id].items()}
     by_symptom = {e.symptom: getattr(w, e.strength).value for e in c.supports}
     for e in c.against:
-        by_symptom[e.symptom] = (by_symptom.get(e.symptom, 0.0)
-                                 + getattr(w, e.strength).value * w.against_factor.value)
+        by_symptom[e.symptom] = (
+            by_symptom.get(e.symptom, 0.0)
+            + getattr(w, e.strength).value * w.against_factor.value
+        )
     return by_region, by_symptom
 
 
-def _candidate(kb: KnowledgeBase, c: Condition, score: float, regions: tuple[str, ...],
-               symptoms: tuple[str, ...], raised: set) -> Candidate:
+def _candidate(
+    kb: KnowledgeBase,
+    c: Condition,
+    score: float,
+    regions: tuple[str, ...],
+    symptoms: tuple[str, ...],
+    raised: set,
+) -> Candidate:
     how = kb.reach[c.id]
     ticked = set(symptoms)
     return Candidate(
@@ -154,7 +169,9 @@ def pathway_matches(
 
 
 @cache
-def _condition_structures(kb: KnowledgeBase, condition_id: str) -> tuple[PathwayMatch, ...]:
+def _condition_structures(
+    kb: KnowledgeBase, condition_id: str
+) -> tuple[PathwayMatch, ...]:
     """All structures of a condition's pathways; they do not depend on the selection."""
     pathways = kb.conditions[condition_id].pathways
     return tuple(m for p in pathways for m in _structures(kb, p))
@@ -171,11 +188,21 @@ def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
         rest = [PathwayMatch("nerve", n, _ordered(kb, _own(kb, n))) for n in nerves[1:]]
         return [first, *rest]
     if isinstance(pathway, DermatomePathway):
-        return [PathwayMatch("dermatome", d, tuple(kb.dermatomes[d].regions))
-                for d in pathway.dermatomes]
+        return [
+            PathwayMatch("dermatome", d, tuple(kb.dermatomes[d].regions))
+            for d in pathway.dermatomes
+        ]
     if isinstance(pathway, ChainPathway):
-        return [PathwayMatch("chain", link, _ordered(kb, kb.pathway_regions(
-            ChainPathway(kind="chain", links=[link])))) for link in pathway.links]
+        return [
+            PathwayMatch(
+                "chain",
+                link,
+                _ordered(
+                    kb, kb.pathway_regions(ChainPathway(kind="chain", links=[link]))
+                ),
+            )
+            for link in pathway.links
+        ]
     vessel = kb.vessels[pathway.vessel]
     return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
 
@@ -187,4 +214,3 @@ def _own(kb: KnowledgeBase, nerve_id: str) -> set[str]:
 
 def _ordered(kb: KnowledgeBase, regions: set[str]) -> tuple[str, ...]:
     return tuple(r for r in kb.regions if r in regions)
-

@@ -23,8 +23,19 @@ def share_panel(kb: KnowledgeBase, url: str) -> list:
     """The link to copy, its QR code, and what they are for."""
     return [
         html.H2(kb.ui.share_heading),
-        html.Img(src=qr_data_uri(url), alt=url, className="qr", width="180", height="180"),
-        html.Label([html.Span(kb.ui.share_heading, className="visually-hidden"),
-                    dcc.Input(value=url, readOnly=True, type="url", className="share-url",
-                              id="share-url")]),
+        html.Img(
+            src=qr_data_uri(url), alt=url, className="qr", width="180", height="180"
+        ),
+        html.Label(
+            [
+                html.Span(kb.ui.share_heading, className="visually-hidden"),
+                dcc.Input(
+                    value=url,
+                    readOnly=True,
+                    type="url",
+                    className="share-url",
+                    id="share-url",
+                ),
+            ]
+        ),
     ]

@@ -1,4 +1,4 @@
-"""The page state and its query string, both ways. Unknown values are dropped and named."""
+"""The page state and its query string, both ways; unknown values dropped, named."""
 
 from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import parse_qs, quote
@@ -78,19 +78,24 @@ def from_store(kb: KnowledgeBase, data: object) -> PageState:
 
     def items(key: str) -> list[str]:
         value = data.get(key)
-        return [v for v in value[:MAX_ITEMS] if isinstance(v, str)] if isinstance(
-            value, list) else []
+        return (
+            [v for v in value[:MAX_ITEMS] if isinstance(v, str)]
+            if isinstance(value, list)
+            else []
+        )
 
     ignored: list[str] = []
-    view, side, condition, voice = (data.get(k) for k in ("view", "side", "condition",
-                                                          "voice"))
+    view, side, condition, voice = (
+        data.get(k) for k in ("view", "side", "condition", "voice")
+    )
     return PageState(
         areas=_pick(items("areas"), kb.regions, ignored),
         symptoms=_pick(items("symptoms"), kb.symptoms, ignored),
         view=view if view in VIEWS else "front",
         side=side if side in SIDES else "right",
         layers=_pick(items("layers"), LAYERS, ignored),
-        condition=condition if isinstance(condition, str) and condition in kb.conditions
+        condition=condition
+        if isinstance(condition, str) and condition in kb.conditions
         else None,
         voice=voice if voice in VOICES else "patient",
     )

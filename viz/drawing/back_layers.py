@@ -107,8 +107,12 @@ def view() -> View:
         name="back",
         title="Right lower limb, back view",
         frame=(150, 0, 420, 1000),  # both legs and the sole inset
-        zooms={"thigh": (270, 0, 180, 560), "knee": (270, 400, 180, 300),
-               "leg": (270, 560, 180, 340), "foot": (280, 740, 180, 180)},
+        zooms={
+            "thigh": (270, 0, 180, 560),
+            "knee": (270, 400, 180, 300),
+            "leg": (270, 560, 180, 340),
+            "foot": (280, 740, 180, 180),
+        },
         regions={**g.polygons(), **s.polygons()},
         outline=limb_outline + s.outline(),
         context=[

@@ -103,8 +103,12 @@ def view() -> View:
         name="front",
         title="Right lower limb, front view",
         frame=(150, 0, 300, 1000),  # the right leg and the near half of the left
-        zooms={"thigh": (150, 40, 180, 500), "knee": (150, 400, 180, 300),
-               "leg": (150, 560, 180, 340), "foot": (150, 790, 180, 200)},
+        zooms={
+            "thigh": (150, 40, 180, 500),
+            "knee": (150, 400, 180, 300),
+            "leg": (150, 560, 180, 340),
+            "foot": (150, 790, 180, 200),
+        },
         regions=g.polygons(),
         outline=outline,
         context=[trunk_d(LATERAL, 0, 262), path_d(mirror(outline[0]))],

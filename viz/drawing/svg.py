@@ -119,12 +119,33 @@ def patterns() -> list[str]:
     """Diagonal-stripe patterns, one per state the map shows."""
     out = []
     for pid, (ground, stripe, opacity) in PATTERNS.items():
-        kids = [el("rect", {"width": "8", "height": "8", "fill": ground}, None, 3),
-                el("path", {"d": "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6",
-                            "stroke": stripe, "stroke-width": "2",
-                            "stroke-opacity": opacity}, None, 3)]
-        out.append(el("pattern", {"id": pid, "width": "8", "height": "8",
-                                  "patternUnits": "userSpaceOnUse"}, kids, 2))
+        kids = [
+            el("rect", {"width": "8", "height": "8", "fill": ground}, None, 3),
+            el(
+                "path",
+                {
+                    "d": "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6",
+                    "stroke": stripe,
+                    "stroke-width": "2",
+                    "stroke-opacity": opacity,
+                },
+                None,
+                3,
+            ),
+        ]
+        out.append(
+            el(
+                "pattern",
+                {
+                    "id": pid,
+                    "width": "8",
+                    "height": "8",
+                    "patternUnits": "userSpaceOnUse",
+                },
+                kids,
+                2,
+            )
+        )
     return out
 
 
@@ -157,9 +178,22 @@ def hits(v: View) -> str:
             pts = v.regions[region]
             cx = sum(p[0] for p in pts) / len(pts)
             cy = sum(p[1] for p in pts) / len(pts)
-            kids.append(el("circle", {"class": "hit", "data-hit": region, "cx": num(cx),
-                                      "cy": num(cy), "r": num(radius), "fill": "#000",
-                                      "fill-opacity": "0"}, None, 2))
+            kids.append(
+                el(
+                    "circle",
+                    {
+                        "class": "hit",
+                        "data-hit": region,
+                        "cx": num(cx),
+                        "cy": num(cy),
+                        "r": num(radius),
+                        "fill": "#000",
+                        "fill-opacity": "0",
+                    },
+                    None,
+                    2,
+                )
+            )
     return group({"class": "hits", "pointer-events": "all"}, kids)
 
 

@@ -1,0 +1,164 @@
+"""Security headers, health, caching and compression; the page works under its CSP."""
+
+import base64
+import gzip
+import hashlib
+import re
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from tests.browser import candidates, wait, wait_painted
+from viz.factory import create_app
+from viz.serving import callback_body_error
+
+JOURNEY = "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
+WATCH = """window.__violations = [];
+document.addEventListener('securitypolicyviolation', function (e) {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});"""
+
+
+@pytest.fixture(scope="module")
+def app():
+    return create_app()
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return app.server.test_client()
+
+
+def script_url(client, name: str) -> str:
+    """The fingerprinted URL of a script the page loads, by part of its name."""
+    html = client.get("/").get_data(as_text=True)
+    return next(u for u in re.findall(r'src="([^"]+)"', html) if name in u)
+
+
+def policy(response) -> dict[str, list[str]]:
+    """The Content-Security-Policy header as directive -> sources."""
+    parts = [p.split() for p in response.headers["Content-Security-Policy"].split(";")]
+    return {p[0]: p[1:] for p in parts if p}
+
+
+@pytest.mark.parametrize("path", ["/", "/_dash-layout", "/healthz",
+                                  "/assets/radiate.js", "/no/such/page",
+                                  "/_dash-component-suites/x/y.js"])
+def test_every_response_carries_the_security_headers(client, path):
+    response = client.get(path)
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in response.headers["Permissions-Policy"]
+    csp = policy(response)
+    assert csp["default-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"] and csp["base-uri"] == ["'none'"]
+    assert csp["frame-ancestors"] == ["'none'"] and csp["connect-src"] == ["'self'"]
+    assert csp["img-src"] == ["'self'", "data:"]
+    assert not {"'unsafe-inline'", "'unsafe-eval'", "*"} & set(csp["script-src"])
+
+
+def test_script_hashes_cover_exactly_the_inline_scripts(client):
+    response = client.get("/")
+    html = re.sub(r"<!--.*?-->", "", response.get_data(as_text=True), flags=re.S)
+    inline = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)"
+                        r"</script>", html, re.S)
+    digests = (hashlib.sha256(s.encode()).digest() for s in inline)
+    hashes = {f"'sha256-{base64.b64encode(d).decode()}'" for d in digests}
+    assert len(inline) >= 3
+    assert hashes == set(policy(response)["script-src"]) - {"'self'"}
+
+
+def test_health_endpoint(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok"}
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_fingerprinted_files_are_immutable_and_the_rest_short_lived(client):
+    html = client.get("/").get_data(as_text=True)
+    suites = re.findall(r'src="(/_dash-component-suites/[^"]+)"', html)
+    assets = re.findall(r'(?:src|href)="(/assets/[^"]+\?m=[^"]+)"', html)
+    assert suites and assets
+    for url in suites + assets:
+        answer = client.get(url)
+        assert answer.status_code == 200, url
+        assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert client.get("/assets/svg/front.svg").headers["Cache-Control"] == (
+        "public, max-age=300")
+    assert client.get("/").headers["Cache-Control"] == "no-cache"
+
+
+@pytest.mark.parametrize("path", ["/", "/_dash-layout", "/assets/svg/front.svg",
+                                  "react-dom", "radiate.js"])
+def test_responses_are_gzipped_when_asked(client, path):
+    path = path if path.startswith("/") else script_url(client, path)
+    plain = client.get(path).get_data()
+    packed = client.get(path, headers={"Accept-Encoding": "gzip"})
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed.headers["Vary"]
+    per_load = re.compile(rb'"end_id":"[^"]*"')  # Dash signs each page load anew
+    assert per_load.sub(b"", gzip.decompress(packed.get_data())) == per_load.sub(
+        b"", plain)
+    assert len(packed.get_data()) < len(plain) / 2
+
+
+def test_callback_answers_are_not_cached(app, client):
+    body = {"output": "..selection.data...notice.children...notice.hidden..",
+            "outputs": [{"id": "selection", "property": "data"},
+                        {"id": "notice", "property": "children"},
+                        {"id": "notice", "property": "hidden"}],
+            "inputs": [{"id": "url", "property": "search", "value": "?areas=calf"}],
+            "changedPropIds": ["url.search"]}
+    assert callback_body_error(app, body) is None
+    answer = client.post("/_dash-update-component", json=body)
+    assert answer.status_code == 200
+    assert answer.headers["Cache-Control"] == "no-store"
+
+
+def open_watched(dash_duo, query: str = ""):
+    """Serve a fresh app; record CSP violations from before any page script runs."""
+    dash_duo.start_server(create_app(), navigate=False)
+    driver = dash_duo.driver
+    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+    driver.get(dash_duo.server.url + "/" + query)
+    return driver
+
+
+def problems(driver) -> list[str]:
+    """CSP violations seen by the page, and SEVERE console entries."""
+    seen = driver.execute_script("return window.__violations;")
+    return seen + [e["message"] for e in driver.get_log("browser")
+                   if e["level"] == "SEVERE"]
+
+
+@pytest.mark.browser
+def test_the_whole_page_works_under_the_policy(dash_duo):
+    driver = open_watched(dash_duo, JOURNEY)
+    wait_painted(dash_duo, JOURNEY)
+    driver.find_element(By.CSS_SELECTOR, 'input[name="view"][value="front"]').click()
+    wait_painted(dash_duo, JOURNEY.replace("&view=back", ""))
+    driver.find_element(By.CSS_SELECTOR, 'input[name="side"][value="right"]').click()
+    driver.find_element(By.CSS_SELECTOR, '#map [data-region="shin"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-symptom="numbness_tingling"]').click()
+    driver.find_element(By.CSS_SELECTOR, 'input[name="layers"][value="chain"]').click()
+    wait_painted(dash_duo, "?areas=knee_medial,ankle_medial,shin"
+                           "&symptoms=numbness_tingling,burning&layers=nerves,chain")
+    second = candidates(driver)[1]
+    driver.find_element(By.CSS_SELECTOR, f'[data-condition="{second}"] button').click()
+    wait(dash_duo, lambda d: f"condition={second}" in (
+        d.find_element(By.ID, "map").get_attribute("data-query") or ""))
+    assert driver.find_element(By.ID, "explanation").text
+    assert problems(driver) == []
+
+
+@pytest.mark.browser
+def test_the_policy_is_enforced_and_its_violations_are_seen(dash_duo):
+    driver = open_watched(dash_duo)
+    wait_painted(dash_duo, "")
+    driver.execute_script("var s = document.createElement('script');"
+                          "s.textContent = 'window.__ran = true;';"
+                          "document.head.appendChild(s);")
+    wait(dash_duo, lambda d: d.execute_script("return window.__violations.length;"))
+    assert driver.execute_script("return window.__ran === undefined;")
+    assert any("script-src" in p for p in problems(driver))
