@@ -81,7 +81,13 @@
 
   function loadSvg(view) {
     if (!svgCache[view]) {
-      svgCache[view] = fetch("/assets/svg/" + view + ".svg").then(function (r) { return r.text(); });
+      svgCache[view] = fetch("/assets/svg/" + view + ".svg").then(function (r) {
+        if (!r.ok) throw new Error("drawing " + view + ": HTTP " + r.status);
+        return r.text();
+      }).catch(function (error) {
+        delete svgCache[view]; // the next paint asks again
+        throw error;
+      });
     }
     return svgCache[view];
   }
@@ -199,10 +205,11 @@
     labels = labelData || labels;
     current = data;
     enhanceControls();
-    showView(data.view).then(function () {
+    var paint = function () {
       paintSelection(current);
       if (lastView) paintView(lastView);
-    });
+    };
+    showView(data.view).then(paint, function () { showView(current.view).then(paint); });
     return data.view + ":" + data.side;
   }
 
@@ -267,6 +274,10 @@
   document.addEventListener("fullscreenchange", function () {
     if (!document.fullscreenElement) present(false);
   });
+
+  // Start fetching the drawings now, while Dash is still starting.
+  loadSvg("front").catch(function () {});
+  loadSvg("back").catch(function () {});
 
   window.radiate = { applySelection: applySelection, applyViewState: applyViewState };
 })();

@@ -25,18 +25,26 @@ from viz.content import load_knowledge_base
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def renderer_body(dependency: dict, values: list, state: list | None = None) -> dict:
-    """A request for one of /_dash-dependencies, as Dash's renderer builds it."""
+def renderer_body(dependency: dict, values: list, state: list | None = None,
+                  changed: int | None = None) -> dict:
+    """A request for one of /_dash-dependencies, as Dash's renderer builds it.
+
+    `values` are the first inputs' values (the rest are sent undefined, without
+    a value); `changed` is the index of the input that triggered, or all given.
+    """
     output = dependency["output"]
     parts = output.strip(".").split("...") if output.startswith("..") else [output]
     outputs = [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True))
                for p in parts]
     inputs = [{**i, "value": v} for i, v in zip(dependency["inputs"], values,
-                                                strict=True)]
-    changed = [f"{i['id']}.{i['property']}" for i in dependency["inputs"]]
+                                                strict=False)]
+    inputs += [dict(i) for i in dependency["inputs"][len(values):]]
+    given = range(len(values)) if changed is None else [changed]
+    names = [f"{i['id']}.{i['property']}" for i in dependency["inputs"]]
+    changed_ids = [names[k] for k in given]
     body = {"output": output, "outputs": outputs if len(outputs) > 1 else outputs[0],
-            "inputs": inputs, "changedPropIds": changed,
-            "parsedChangedPropsIds": changed}
+            "inputs": inputs, "changedPropIds": changed_ids,
+            "parsedChangedPropsIds": changed_ids}
     if dependency["state"]:
         body["state"] = [{**s, "value": v} for s, v in zip(
             dependency["state"], state or [None] * len(dependency["state"]),
@@ -45,9 +53,9 @@ def renderer_body(dependency: dict, values: list, state: list | None = None) -> 
 
 
 def server_callback(dependencies: list[dict], input_id: str) -> dict:
-    """The server callback (not clientside) triggered by a component's change."""
+    """The server callback (not clientside) that a component's change triggers."""
     return next(d for d in dependencies if not d["clientside_function"]
-                and d["inputs"][0]["id"] == input_id)
+                and any(i["id"] == input_id for i in d["inputs"]))
 
 
 def fetch_dependencies(port: int) -> list[dict]:
@@ -177,7 +185,8 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
                 areas = [a for a in areas if a != tap] + ([] if tap in areas else [tap])
             else:
                 ticked = sorted(set(ticked) ^ {rng.choice(symptoms)})
-            body = renderer_body(on_selection, [selection(areas, ticked)])
+            body = renderer_body(on_selection, [query, selection(areas, ticked)],
+                                 changed=1)
             await timed("tap", "POST", "/_dash-update-component",
                         json.dumps(body).encode())
     conn.close()

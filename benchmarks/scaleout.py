@@ -107,7 +107,7 @@ def main() -> None:
         stack.enter_context(gunicorn(b, workers=1))
         stack.enter_context(nginx(front, (a, b)))
         render = server_callback(fetch_dependencies(front), "selection")
-        body = json.dumps(renderer_body(render, [picked])).encode()
+        body = json.dumps(renderer_body(render, ["", picked], changed=1)).encode()
         answers = [post(front, body) for _ in range(REQUESTS)]
     by_upstream: dict[str, int] = {}
     for upstream, _ in answers:

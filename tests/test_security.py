@@ -8,6 +8,7 @@ import re
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.load import renderer_body, server_callback
 from tests.browser import candidates, wait, wait_painted
 from viz.factory import create_app
 from viz.serving import callback_body_error
@@ -104,12 +105,8 @@ def test_responses_are_gzipped_when_asked(client, path):
 
 
 def test_callback_answers_are_not_cached(app, client):
-    body = {"output": "..selection.data...notice.children...notice.hidden..",
-            "outputs": [{"id": "selection", "property": "data"},
-                        {"id": "notice", "property": "children"},
-                        {"id": "notice", "property": "hidden"}],
-            "inputs": [{"id": "url", "property": "search", "value": "?areas=calf"}],
-            "changedPropIds": ["url.search"]}
+    deps = client.get("/_dash-dependencies").get_json()
+    body = renderer_body(server_callback(deps, "url"), ["?areas=calf"])
     assert callback_body_error(app, body) is None
     answer = client.post("/_dash-update-component", json=body)
     assert answer.status_code == 200

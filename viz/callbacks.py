@@ -1,6 +1,6 @@
 """Thin callbacks: translate between the page and the pure reasoning and builders."""
 
-from dash import Dash, Input, Output, State, clientside_callback
+from dash import Dash, Input, Output, State, clientside_callback, ctx, no_update
 
 from viz import ids
 from viz.explain import candidate_items, explanation, handout, red_flag_panel
@@ -45,6 +45,40 @@ def side_cue(kb: KnowledgeBase, state: PageState) -> str:
     return pattern.format(side=side.lower())
 
 
+def notice(kb: KnowledgeBase, state: PageState) -> tuple[str, bool]:
+    """The notice naming what the address held that was ignored, and if it hides."""
+    if not state.ignored:
+        return "", True
+    return kb.ui.ignored_notice.format(items=", ".join(state.ignored)), False
+
+
+def render(kb: KnowledgeBase, state: PageState) -> tuple:
+    """Everything the page shows for a state, in the order of the outputs."""
+    result = assess(kb, state.areas, state.symptoms)
+    shown = shown_condition(state, result)
+    by_id = {c.condition: c for c in result.candidates}
+    announce = (
+        kb.ui.announce.format(
+            count=len(result.candidates),
+            top=kb.conditions[result.candidates[0].condition].name,
+        )
+        if result.candidates
+        else ""
+    )
+    return (
+        candidate_items(kb, result.candidates, shown),
+        bool(result.candidates),
+        explanation(kb, shown, by_id.get(shown)) if shown else [],
+        red_flag_panel(kb, result.red_flags) if result.red_flags else [],
+        not result.red_flags,
+        result.level or "none",
+        map_state(kb, state, shown),
+        side_cue(kb, state),
+        announce,
+        handout(kb, result.candidates),
+    )
+
+
 def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     """Wire the page to the knowledge base."""
 
@@ -52,19 +86,6 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         Output(ids.SELECTION, "data"),
         Output(ids.NOTICE, "children"),
         Output(ids.NOTICE, "hidden"),
-        Input(ids.URL, "search"),
-    )
-    def load_from_url(search):
-        state = parse_query(kb, search)
-        if not state.ignored:
-            return state.to_store(), "", True
-        return (
-            state.to_store(),
-            kb.ui.ignored_notice.format(items=", ".join(state.ignored)),
-            False,
-        )
-
-    @app.callback(
         Output(ids.CANDIDATES, "children"),
         Output(ids.INVITATION, "hidden"),
         Output(ids.EXPLANATION, "children"),
@@ -75,34 +96,19 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         Output(ids.SIDE_CUE, "children"),
         Output(ids.ANNOUNCER, "children"),
         Output(ids.HANDOUT, "children"),
+        Input(ids.URL, "search"),
         Input(ids.SELECTION, "data"),
     )
-    def render(data):
-        state = from_store(kb, data)
-        result = assess(kb, state.areas, state.symptoms)
-        shown = shown_condition(state, result)
-        by_id = {c.condition: c for c in result.candidates}
-        detail = explanation(kb, shown, by_id.get(shown)) if shown else []
-        announce = (
-            kb.ui.announce.format(
-                count=len(result.candidates),
-                top=kb.conditions[result.candidates[0].condition].name,
-            )
-            if result.candidates
-            else ""
-        )
-        return (
-            candidate_items(kb, result.candidates, shown),
-            bool(result.candidates),
-            detail,
-            red_flag_panel(kb, result.red_flags) if result.red_flags else [],
-            not result.red_flags,
-            result.level or "none",
-            map_state(kb, state, shown),
-            side_cue(kb, state),
-            announce,
-            handout(kb, result.candidates),
-        )
+    def update(search, data):
+        # One round trip: on load the address is read here, then every change
+        # comes from the page's selection store.
+        if ctx.triggered_id == ids.SELECTION:
+            state = from_store(kb, data)
+            head = (no_update, no_update, no_update)
+        else:
+            state = parse_query(kb, search)
+            head = (state.to_store(), *notice(kb, state))
+        return head + render(kb, state)
 
     @app.callback(
         Output(ids.SHARE_PANEL, "children"),
@@ -118,12 +124,12 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     clientside_callback(
         "function (data, labels) {"
         " return window.radiate.applySelection(data, labels); }",
-        Output(ids.MAP, "data-selection"),
+        Output(ids.SELECTION_APPLIED, "data"),
         Input(ids.SELECTION, "data"),
         State(ids.LABELS, "data"),
     )
     clientside_callback(
         "function (data) { return window.radiate.applyViewState(data); }",
-        Output(ids.MAP, "data-shown"),
+        Output(ids.VIEW_APPLIED, "data"),
         Input(ids.VIEW_STATE, "data"),
     )

@@ -3,6 +3,8 @@
 URL = "url"
 SELECTION = "selection"  # dcc.Store: the whole page state, mirrored in the URL
 VIEW_STATE = "view-state"  # dcc.Store: what the map shows (highlights, typical)
+SELECTION_APPLIED = "selection-applied"  # dcc.Store: the map script's receipts,
+VIEW_APPLIED = "view-applied"  # kept off the map so React never touches it
 LABELS = "region-labels"  # dcc.Store: region names for accessible labels
 MAP = "map"
 SIDE_CUE = "side-cue"

@@ -232,6 +232,8 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.SELECTION),
             dcc.Store(id=ids.VIEW_STATE),
+        dcc.Store(id=ids.SELECTION_APPLIED),
+        dcc.Store(id=ids.VIEW_APPLIED),
             dcc.Store(
                 id=ids.LABELS,
                 data={
