@@ -13,3 +13,16 @@ def selection(scenario: dict) -> tuple[list[str], list[str]]:
     query = parse_qs(scenario["query"])
     split = [v for value in query.get("areas", []) for v in value.split(",")]
     return split, [v for value in query.get("symptoms", []) for v in value.split(",")]
+
+
+def assert_holds(scenario: dict, order: list[str], level: str) -> None:
+    """The ranked condition ids and the red-flag level meet what a scenario expects."""
+    if "top" in scenario:
+        assert order[: len(scenario["top"])] == scenario["top"]
+    if "within_top" in scenario:
+        k = scenario["within_top"]["k"]
+        assert set(scenario["within_top"]["conditions"]) <= set(order[:k])
+    if scenario.get("empty"):
+        assert order == []
+    if "red_flag_level" in scenario:
+        assert level == scenario["red_flag_level"]

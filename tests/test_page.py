@@ -13,7 +13,7 @@ from tests.browser import (
     start,
     wait_painted,
 )
-from tests.scenarios import SCENARIOS
+from tests.scenarios import SCENARIOS, assert_holds
 
 pytestmark = pytest.mark.browser
 
@@ -31,17 +31,9 @@ def control(driver, group, value):
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
 def test_scenario_through_the_url(dash_duo, scenario):
     driver = start(dash_duo, scenario["query"])
-    order = candidates(driver)
-    if "top" in scenario:
-        assert order[: len(scenario["top"])] == scenario["top"]
-    if "within_top" in scenario:
-        k = scenario["within_top"]["k"]
-        assert set(scenario["within_top"]["conditions"]) <= set(order[:k])
+    assert_holds(scenario, candidates(driver), red_flag_level(driver))
     if scenario.get("empty"):
-        assert order == []
         assert driver.find_element(By.ID, "invitation").is_displayed()
-    if "red_flag_level" in scenario:
-        assert red_flag_level(driver) == scenario["red_flag_level"]
 
 
 def test_tap_selects_a_region_and_ranks_candidates(dash_duo):

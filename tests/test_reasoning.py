@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.scenarios import SCENARIOS, selection
+from tests.scenarios import SCENARIOS, assert_holds, selection
 from viz.reasoning import assess, known, raised_red_flags
 
 
@@ -14,15 +14,7 @@ def ranked(kb, regions, symptoms=()):
 def test_scenario(kb, scenario):
     result = assess(kb, *selection(scenario))
     order = [c.condition for c in result.candidates]
-    if "top" in scenario:
-        assert order[: len(scenario["top"])] == scenario["top"]
-    if "within_top" in scenario:
-        k = scenario["within_top"]["k"]
-        assert set(scenario["within_top"]["conditions"]) <= set(order[:k])
-    if scenario.get("empty"):
-        assert order == []
-    if "red_flag_level" in scenario:
-        assert (result.level or "none") == scenario["red_flag_level"]
+    assert_holds(scenario, order, result.level or "none")
 
 
 def test_nothing_selected_gives_no_candidates(kb):
