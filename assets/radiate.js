@@ -84,6 +84,9 @@
       svgCache[view] = fetch("/assets/svg/" + view + ".svg").then(function (r) {
         if (!r.ok) throw new Error("drawing " + view + ": HTTP " + r.status);
         return r.text();
+      }).then(function (text) {
+        svgText[view] = text;
+        return text;
       }).catch(function (error) {
         delete svgCache[view]; // the next paint asks again
         throw error;
@@ -92,24 +95,62 @@
     return svgCache[view];
   }
 
+  function draw(map, view, text) {
+    map.innerHTML = text;
+    map.setAttribute("data-drawn", view);
+    var svg = map.querySelector("svg");
+    if (svg) {
+      svg.setAttribute("role", "group");
+      if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
+      svg.removeAttribute("width");
+      svg.removeAttribute("height");
+      labelKeyPoints(svg);
+    }
+    applyZoom(zoom);
+  }
+
   function showView(view) {
     var map = document.getElementById("map");
     if (!map) return Promise.resolve();
     if (map.getAttribute("data-drawn") === view) return Promise.resolve();
-    return loadSvg(view).then(function (text) {
-      map.innerHTML = text;
-      map.setAttribute("data-drawn", view);
-      var svg = map.querySelector("svg");
-      if (svg) {
-        svg.setAttribute("role", "group");
-        if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
-        svg.removeAttribute("width");
-        svg.removeAttribute("height");
-        labelKeyPoints(svg);
-      }
-      applyZoom(zoom);
-    });
+    return loadSvg(view).then(function (text) { draw(map, view, text); });
   }
+
+  /* Printing shows the view that holds most of the selected areas, then goes back. */
+  var svgText = {};
+  var printedFrom = null;
+
+  function drawnAreas(view) {
+    return ((current && current.areas) || []).filter(function (id) {
+      return (svgText[view] || "").indexOf('data-region="' + id + '"') >= 0;
+    }).length;
+  }
+
+  function swapForPrint(to) {
+    var map = document.getElementById("map");
+    var cue = document.getElementById("side-cue");
+    if (!map || !svgText[to]) return;
+    draw(map, to, svgText[to]);
+    if (cue && labels && labels.cues) {
+      cue.textContent = labels.cues[to].replace(
+        "{side}", (labels.sides[current.side] || "").toLowerCase());
+    }
+    paintSelection(current);
+    if (lastView) paintView(lastView);
+  }
+
+  window.addEventListener("beforeprint", function () {
+    var shown = current && current.view;
+    var other = shown === "back" ? "front" : "back";
+    if (shown && drawnAreas(other) > drawnAreas(shown)) {
+      printedFrom = shown;
+      swapForPrint(other);
+    }
+  });
+  window.addEventListener("afterprint", function () {
+    if (printedFrom) swapForPrint(printedFrom);
+    printedFrom = null;
+  });
 
   function applyZoom(name) {
     zoom = name;

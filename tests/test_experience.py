@@ -144,3 +144,19 @@ def test_pinch_zoom_is_not_disabled(dash_duo):
     assert driver.execute_script(
         "return getComputedStyle(document.querySelector('#map svg')).touchAction;"
     ) in ("manipulation", "auto", "pinch-zoom")
+
+
+def test_print_shows_the_view_holding_the_selected_areas(dash_duo):
+    driver = start(dash_duo, "areas=lower_back,calf&symptoms=back_pain")
+    drawn = "return document.getElementById('map').getAttribute('data-drawn');"
+    assert driver.execute_script(drawn) == "front"
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'));")
+    assert driver.execute_script(drawn) == "back"
+    assert "behind" in driver.find_element(By.ID, "side-cue").text
+    assert {
+        el.get_attribute("data-region")
+        for el in driver.find_elements(By.CSS_SELECTOR, '#map [aria-pressed="true"]')
+    } == {"lower_back", "calf"}
+    driver.execute_script("window.dispatchEvent(new Event('afterprint'));")
+    assert driver.execute_script(drawn) == "front"
+    assert "front" in driver.find_element(By.ID, "side-cue").text

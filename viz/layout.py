@@ -232,8 +232,8 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.SELECTION),
             dcc.Store(id=ids.VIEW_STATE),
-        dcc.Store(id=ids.SELECTION_APPLIED),
-        dcc.Store(id=ids.VIEW_APPLIED),
+            dcc.Store(id=ids.SELECTION_APPLIED),
+            dcc.Store(id=ids.VIEW_APPLIED),
             dcc.Store(
                 id=ids.LABELS,
                 data={
@@ -241,6 +241,10 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
                     "pattern": kb.ui.region_label,
                     "anatomical": {r.id: r.anatomical for r in kb.regions.values()},
                     "copied": kb.ui.share_copied,
+                    "cues": {
+                        "front": kb.ui.side_cue_front,
+                        "back": kb.ui.side_cue_back,
+                    },
                     "copyFailed": kb.ui.share_copy_failed,
                     "map": kb.ui.map_label,
                     "sides": {
