@@ -267,9 +267,9 @@
       toggleRegion(region.getAttribute("data-region") || region.getAttribute("data-hit"));
       return;
     }
-    var choose = event.target.closest && event.target.closest("[data-choose]");
+    var choose = event.target.closest && event.target.closest("#candidates [data-condition]");
     if (choose) {
-      push({ condition: choose.getAttribute("data-choose") });
+      push({ condition: choose.getAttribute("data-condition") });
       return;
     }
     var id = event.target.id;

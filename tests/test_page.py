@@ -256,3 +256,15 @@ def test_list_picker_selects_regions_of_either_view(dash_duo):
     control(driver, "pick", "heel").click()  # the heel is drawn in the back view only
     wait_painted(dash_duo, "?areas=heel")
     assert candidates(driver)
+
+
+def test_activating_a_list_item_itself_shows_its_detail(dash_duo):
+    driver = start(dash_duo, "areas=calf&symptoms=swelling")
+    item = driver.find_element(
+        By.CSS_SELECTOR, '#candidates [data-condition="deep_vein_thrombosis"]'
+    )
+    driver.execute_script("arguments[0].click();", item)
+    wait_painted(
+        dash_duo, "?areas=calf&symptoms=swelling&condition=deep_vein_thrombosis"
+    )
+    assert "clot" in driver.find_element(By.ID, "explanation-title").text.lower()
