@@ -105,6 +105,7 @@
       svg.removeAttribute("width");
       svg.removeAttribute("height");
       labelKeyPoints(svg);
+      captionInsets(svg);
     }
     applyZoom(zoom);
   }
@@ -186,16 +187,30 @@
     document.documentElement.setAttribute("data-voice", data.voice || "patient");
   }
 
+  function addText(svg, x, y, cls, text) {
+    var el = document.createElementNS("http://www.w3.org/2000/svg", "text");
+    el.setAttribute("x", x);
+    el.setAttribute("y", y);
+    el.setAttribute("class", cls);
+    el.setAttribute("aria-hidden", "true");
+    el.textContent = text;
+    svg.appendChild(el);
+  }
+
+  /* A caption under each inset drawn apart from the leg (the sole). */
+  function captionInsets(svg) {
+    all("[data-inset]", svg).forEach(function (inset) {
+      var box = inset.getBBox();
+      var name = (labels && labels.regions[inset.getAttribute("data-region")]) || "";
+      addText(svg, box.x + box.width / 2, box.y + box.height + 26, "map-caption", name);
+    });
+  }
+
   /* Root labels beside the ISNCSCI key points, shown in the clinician voice. */
   function labelKeyPoints(svg) {
     all("circle[data-key-point]", svg).forEach(function (dot) {
-      var text = document.createElementNS("http://www.w3.org/2000/svg", "text");
-      text.setAttribute("x", Number(dot.getAttribute("cx")) + 9);
-      text.setAttribute("y", Number(dot.getAttribute("cy")) + 5);
-      text.setAttribute("class", "map-label");
-      text.setAttribute("aria-hidden", "true");
-      text.textContent = dot.getAttribute("data-key-point");
-      dot.parentNode.appendChild(text);
+      addText(dot.parentNode, Number(dot.getAttribute("cx")) + 9,
+              Number(dot.getAttribute("cy")) + 5, "map-label", dot.getAttribute("data-key-point"));
     });
   }
 

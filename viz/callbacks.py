@@ -67,7 +67,7 @@ def render(kb: KnowledgeBase, state: PageState) -> tuple:
     )
     return (
         candidate_items(kb, result.candidates, shown),
-        bool(result.candidates),
+        bool(result.candidates) or shown is not None,
         explanation(kb, shown, by_id.get(shown)) if shown else [],
         red_flag_panel(kb, result.red_flags) if result.red_flags else [],
         not result.red_flags,

@@ -132,6 +132,12 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
         [
             html.H2(kb.ui.areas_heading, className="visually-hidden"),
             html.P(id=ids.SIDE_CUE, className="side-cue"),
+            html.P(
+                id=ids.ANNOUNCER,
+                className="announcer",
+                role="status",
+                **{"aria-live": "polite"},
+            ),
             _toggle_group(
                 "zoom",
                 kb.ui.zoom_label,
@@ -148,10 +154,29 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
                 className="map",
                 **{"data-view": "front", "data-side": "right"},
             ),
+            create_legend(kb),
             create_region_picker(kb),
         ],
         className="map-panel",
         **{"aria-label": kb.ui.areas_heading},
+    )
+
+
+def create_legend(kb: KnowledgeBase) -> html.Ul:
+    """What the stripes, outlines and lines on the map mean."""
+    ui = kb.ui
+    keys = [
+        ("selected", ui.legend_selected),
+        ("typical", ui.legend_typical),
+        ("pathway", ui.legend_pathway),
+        ("nerve", ui.legend_nerve),
+    ]
+    return html.Ul(
+        [
+            html.Li([html.Span(className=f"swatch swatch-{key}"), text])
+            for key, text in keys
+        ],
+        className="legend",
     )
 
 
@@ -210,12 +235,6 @@ def create_results(kb: KnowledgeBase) -> html.Section:
                 id=ids.EXPLANATION,
                 className="explanation",
                 **{"aria-labelledby": "explanation-title"},
-            ),
-            html.P(
-                id=ids.ANNOUNCER,
-                className="visually-hidden",
-                role="status",
-                **{"aria-live": "polite"},
             ),
             html.Section(id=ids.HANDOUT, className="handout"),
             glossary_list(kb),

@@ -106,7 +106,7 @@ def view() -> View:
     return View(
         name="back",
         title="Right lower limb, back view",
-        frame=(150, 0, 420, 1000),  # both legs and the sole inset
+        frame=(150, 0, 450, 1000),  # both legs, the sole inset and its caption
         zooms={
             "thigh": (270, 0, 180, 560),
             "knee": (270, 400, 180, 300),

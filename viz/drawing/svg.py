@@ -59,10 +59,15 @@ def path(attrs: Attrs) -> str:
     return el("path", attrs, None, 2)
 
 
+# Regions drawn apart from the limb (the sole, seen from below): the page names them.
+INSETS = {"sole"}
+
+
 def regions(v: View) -> str:
     """The interactive region paths."""
     kids = [
-        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE})
+        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE,
+              **({"data-inset": "true"} if rid in INSETS else {})})
         for rid, pts in v.regions.items()
     ]
     return group({"class": "regions", **REGION_STYLE}, kids)
