@@ -7,8 +7,6 @@ from viz.knowledge import KnowledgeBase
 from viz.models import Text
 from viz.reasoning import Candidate, PathwayMatch
 
-LEVEL_ORDER = ("emergency", "urgent", "see_clinician")
-
 
 def region_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
     """A readable list of region names."""

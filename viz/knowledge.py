@@ -66,10 +66,18 @@ class KnowledgeBase:
                 course = course[course.index(region) :]
         reached = set(course) | set(nerve.territory)
         for branch in self.branches(nerve_id)[1:]:
-            reached |= set(self.nerves[branch].course) | set(
-                self.nerves[branch].territory
-            )
+            reached |= self.own_regions(branch)
         return reached
+
+    def own_regions(self, nerve_id: str) -> set[str]:
+        """Regions a nerve runs through or supplies, without its branches."""
+        nerve = self.nerves[nerve_id]
+        return set(nerve.course) | set(nerve.territory)
+
+    def link_regions(self, link_id: str) -> set[str]:
+        """Regions of the two segments a kinetic-chain link joins."""
+        link = self.links[link_id]
+        return self.segment_regions(link.upper) | self.segment_regions(link.lower)
 
     def pathway_regions(self, pathway: Pathway) -> set[str]:
         """Regions a pathway can carry pain to."""
@@ -78,8 +86,7 @@ class KnowledgeBase:
         if isinstance(pathway, DermatomePathway):
             return {r for d in pathway.dermatomes for r in self.dermatomes[d].regions}
         if isinstance(pathway, ChainPathway):
-            ends = {s for link in pathway.links for s in link.split("-")}
-            return {r for seg in ends for r in self.segment_regions(seg)}
+            return {r for link in pathway.links for r in self.link_regions(link)}
         return set(self.vessels[pathway.vessel].regions)
 
     @cached_property

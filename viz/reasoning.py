@@ -185,7 +185,10 @@ def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
         if pathway.site is not None:
             reached.add(kb.sites[pathway.site][1].region)
         first = PathwayMatch("nerve", nerves[0], _ordered(kb, reached), pathway.site)
-        rest = [PathwayMatch("nerve", n, _ordered(kb, _own(kb, n))) for n in nerves[1:]]
+        rest = [
+            PathwayMatch("nerve", n, _ordered(kb, kb.own_regions(n)))
+            for n in nerves[1:]
+        ]
         return [first, *rest]
     if isinstance(pathway, DermatomePathway):
         return [
@@ -194,22 +197,11 @@ def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
         ]
     if isinstance(pathway, ChainPathway):
         return [
-            PathwayMatch(
-                "chain",
-                link,
-                _ordered(
-                    kb, kb.pathway_regions(ChainPathway(kind="chain", links=[link]))
-                ),
-            )
+            PathwayMatch("chain", link, _ordered(kb, kb.link_regions(link)))
             for link in pathway.links
         ]
     vessel = kb.vessels[pathway.vessel]
     return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
-
-
-def _own(kb: KnowledgeBase, nerve_id: str) -> set[str]:
-    nerve = kb.nerves[nerve_id]
-    return set(nerve.course) | set(nerve.territory)
 
 
 def _ordered(kb: KnowledgeBase, regions: set[str]) -> tuple[str, ...]:
