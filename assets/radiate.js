@@ -11,7 +11,10 @@
   var lastView = null; // last view state from the server
   var labels = null;
   var zoom = "whole"; // part of the leg in view; the viewBox changes, not the drawing
-  var OVERLAYS = { nerve: "data-nerve", dermatome: "data-dermatome", "chain-link": "data-chain-link" };
+  var OVERLAYS = {
+    nerve: "data-nerve", dermatome: "data-dermatome", "chain-link": "data-chain-link", site: "data-site"
+  };
+  var lastShown = null; // the condition whose pathway was last traced
 
   function all(selector, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(selector));
@@ -46,7 +49,9 @@
       side: checkedValues("side")[0] || "right",
       layers: checkedValues("layers"),
       condition: current ? current.condition : null,
-      voice: checkedValues("voice").length ? "clinician" : "patient"
+      voice: checkedValues("voice").length ? "clinician" : "patient",
+      zoom: zoom,
+      present: document.documentElement.hasAttribute("data-presenting")
     };
   }
 
@@ -105,9 +110,11 @@
       svg.removeAttribute("width");
       svg.removeAttribute("height");
       labelKeyPoints(svg);
-      captionInsets(svg);
+      labelBands(svg);
+      colourBandKey(svg);
     }
     applyZoom(zoom);
+    fit();
   }
 
   function showView(view) {
@@ -164,6 +171,45 @@
                                   svg.getAttribute("data-zoom-whole"));
     }
     inputs("zoom").forEach(function (i) { i.checked = i.value === name; });
+    sizeLabels();
+  }
+
+  /* The zoom box that best shows a region: the tightest one holding its middle. */
+  function zoomFor(region) {
+    var svg = region.ownerSVGElement;
+    var box = region.getBBox();
+    var cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    var best = null, bestArea = Infinity;
+    Object.keys((labels && labels.zooms) || {}).forEach(function (name) {
+      var z = (svg.getAttribute("data-zoom-" + name) || "").split(" ").map(Number);
+      if (name === "whole" || z.length !== 4) return;
+      var holds = cx >= z[0] && cx <= z[0] + z[2] && cy >= z[1] && cy <= z[1] + z[3];
+      if (holds && z[2] * z[3] < bestArea) { best = name; bestArea = z[2] * z[3]; }
+    });
+    return best;
+  }
+
+  /* On a touch screen a tap on an area too small for a fingertip enlarges its
+     part of the leg first; the next tap marks it. */
+  var lastPointer = "mouse";
+  var FINGER = 44;
+  function tooSmallForFinger(region) {
+    if (zoom !== "whole") return false;
+    var coarse = lastPointer === "touch" ||
+      (window.matchMedia && window.matchMedia("(pointer: coarse)").matches);
+    if (!coarse) return false;
+    var r = region.getBoundingClientRect();
+    return Math.min(r.width, r.height) < FINGER;
+  }
+
+  function say(text) {
+    var status = document.getElementById("map-status");
+    if (status) status.textContent = text || "";
+  }
+
+  function zoomTo(name) {
+    applyZoom(name);
+    push({ zoom: name });
   }
 
   function paintSelection(data) {
@@ -185,6 +231,69 @@
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
     inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
     document.documentElement.setAttribute("data-voice", data.voice || "patient");
+    var panel = document.querySelector(".map-panel");
+    if (panel) {
+      panel.setAttribute("data-layers", data.layers.join(" "));
+      panel.setAttribute("data-view", data.view);
+      panel.toggleAttribute("data-has-areas", data.areas.length > 0);
+    }
+  }
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+
+  /* Each dermatome band named inside itself, at the point the drawing gives. */
+  function labelBands(svg) {
+    all("[data-dermatome][data-label]", svg).forEach(function (band) {
+      var at = band.getAttribute("data-label").split(" ");
+      var text = document.createElementNS(SVG_NS, "text");
+      text.setAttribute("x", at[0]);
+      text.setAttribute("y", at[1]);
+      text.setAttribute("class", "band-label");
+      text.setAttribute("aria-hidden", "true");
+      text.textContent = band.getAttribute("data-dermatome");
+      band.parentNode.appendChild(text);
+    });
+  }
+
+  /* Labels keep one size on screen, whatever the zoom: 14 px, more when presenting. */
+  function sizeLabels() {
+    var svg = document.querySelector("#map svg");
+    if (!svg || !svg.getScreenCTM) return;
+    var m = svg.getScreenCTM();
+    var scale = m ? Math.abs(m.a) || Math.abs(m.d) : 0;
+    if (!scale) return;
+    svg.style.fontSize = (14 / scale).toFixed(2) + "px";
+  }
+
+  /* The key's dermatome chips take the drawing's own colours; absent bands hide. */
+  function colourBandKey(svg) {
+    all(".band-chip[data-band]").forEach(function (chip) {
+      var band = svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
+      chip.hidden = !band;
+      if (band) chip.style.backgroundColor = band.getAttribute("fill");
+    });
+  }
+
+  /* The map and the panel beside it fill the first screen, under the header
+     and any warning banner; measured, because the banner's height varies. */
+  function fit() {
+    var root = document.documentElement;
+    var flags = document.getElementById("red-flags");
+    root.style.setProperty("--flags-h", (flags && !flags.hidden ? flags.offsetHeight : 0) + "px");
+    var main = document.querySelector(".page-main");
+    var panel = document.querySelector(".map-panel");
+    var svg = document.querySelector("#map svg");
+    if (!main || !panel) return;
+    var phone = window.innerWidth < 600;
+    var top = main.getBoundingClientRect().top + window.scrollY;
+    if (root.hasAttribute("data-presenting")) top = 0;
+    var avail = window.innerHeight - top - 8;
+    root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
+    var drawn = svg ? svg.getBoundingClientRect().height : 0;
+    var extra = panel.getBoundingClientRect().height - drawn;
+    var sheet = phone ? window.innerHeight * 0.26 : 0;
+    root.style.setProperty("--map-h", Math.max(avail - extra - sheet, 300) + "px");
+    sizeLabels();
   }
 
   function addText(svg, x, y, cls, text) {
@@ -197,15 +306,6 @@
     svg.appendChild(el);
   }
 
-  /* A caption under each inset drawn apart from the leg (the sole). */
-  function captionInsets(svg) {
-    all("[data-inset]", svg).forEach(function (inset) {
-      var box = inset.getBBox();
-      var name = (labels && labels.regions[inset.getAttribute("data-region")]) || "";
-      addText(svg, box.x + box.width / 2, box.y + box.height + 26, "map-caption", name);
-    });
-  }
-
   /* Root labels beside the ISNCSCI key points, shown in the clinician voice. */
   function labelKeyPoints(svg) {
     all("circle[data-key-point]", svg).forEach(function (dot) {
@@ -214,16 +314,50 @@
     });
   }
 
-  function present(on) {
+  /* The lit pathway drawn once from its source to the painful areas, in about
+     half a second: roots and traps first, then nerves, bands and chain links. */
+  var TRACE_MS = 500;
+  function trace(map) {
+    if (!map.animate && !(Element.prototype.animate)) return;
+    if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+    var lines = all("[data-root].is-highlighted, [data-nerve].is-highlighted, [data-chain-link].is-highlighted", map);
+    lines.forEach(function (el) {
+      var early = el.hasAttribute("data-root");
+      el.setAttribute("pathLength", "100");
+      el.animate([
+        { strokeDasharray: "100 100", strokeDashoffset: 100 },
+        { strokeDasharray: "100 100", strokeDashoffset: 0 }
+      ], { duration: early ? TRACE_MS * 0.5 : TRACE_MS * 0.7, delay: early ? 0 : TRACE_MS * 0.3,
+           easing: "ease-out", fill: "backwards" }).onfinish = function () {
+        el.removeAttribute("pathLength");
+      };
+    });
+    all("[data-dermatome].is-highlighted, [data-site].is-highlighted", map).forEach(function (el) {
+      el.animate([{ opacity: 0 }, { opacity: 1 }],
+                 { duration: TRACE_MS * 0.6, delay: TRACE_MS * 0.4, easing: "ease-in", fill: "backwards" });
+    });
+  }
+
+  function present(on, fromUser) {
     var root = document.documentElement;
+    if (root.hasAttribute("data-presenting") === on) return;
     root.toggleAttribute("data-presenting", on);
     var button = document.getElementById("present");
     if (button) button.setAttribute("aria-pressed", on ? "true" : "false");
-    if (on && root.requestFullscreen && !document.fullscreenElement) {
+    if (fromUser && on && root.requestFullscreen && !document.fullscreenElement) {
       root.requestFullscreen().catch(function () { /* large type still applies */ });
     } else if (!on && document.fullscreenElement) {
       document.exitFullscreen();
     }
+    fit();
+  }
+
+  /* Presentation shows one candidate at a time: step to the one before or after. */
+  function step(by) {
+    var items = all("#candidates [data-condition]");
+    var at = items.findIndex(function (li) { return li.classList.contains("is-shown"); });
+    var next = items[Math.min(Math.max(at + by, 0), items.length - 1)];
+    if (next) push({ condition: next.getAttribute("data-condition") });
   }
 
   function share() {
@@ -245,10 +379,22 @@
         el.classList.toggle("is-highlighted", on.indexOf(el.getAttribute(attr)) >= 0);
       });
     });
+    // A root is lit with the skin band it supplies.
+    var bands = (vs.highlight && vs.highlight.dermatome) || [];
+    all("[data-root]").forEach(function (el) {
+      el.classList.toggle("is-highlighted", bands.indexOf(el.getAttribute("data-root")) >= 0);
+    });
     all("[data-region]").forEach(function (el) {
       el.classList.toggle("is-typical", (vs.typical || []).indexOf(el.getAttribute("data-region")) >= 0);
     });
     var map = document.getElementById("map");
+    var panel = document.querySelector(".map-panel");
+    if (map) map.toggleAttribute("data-shown", !!vs.shown);
+    if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
+    if (vs.shown !== lastShown && map && map.querySelector("svg")) {
+      lastShown = vs.shown;
+      if (vs.shown) trace(map);
+    }
     if (map && map.querySelector("svg")) map.setAttribute("data-query", vs.query || "");
     var url = window.location.pathname + (vs.query || "") + window.location.hash;
     if (url !== window.location.pathname + window.location.search + window.location.hash) {
@@ -261,6 +407,9 @@
     labels = labelData || labels;
     current = data;
     enhanceControls();
+    if (!flagsWatched) flagsWatched = watchFlags();
+    present(!!data.present, false);
+    if (data.zoom && data.zoom !== zoom) applyZoom(data.zoom);
     var paint = function () {
       paintSelection(current);
       if (lastView) paintView(lastView);
@@ -279,7 +428,20 @@
   function onActivate(event) {
     var region = event.target.closest && event.target.closest("#map [data-region], #map [data-hit]");
     if (region) {
-      toggleRegion(region.getAttribute("data-region") || region.getAttribute("data-hit"));
+      var id = region.getAttribute("data-region") || region.getAttribute("data-hit");
+      var shape = document.querySelector('#map [data-region="' + id + '"]') || region;
+      var part = event.detail > 0 && tooSmallForFinger(shape) ? zoomFor(shape) : null;
+      if (part) {
+        zoomTo(part);
+        say(labels.zoomedTo.replace("{part}", labels.zooms[part]));
+      } else {
+        toggleRegion(id);
+      }
+      return;
+    }
+    var fold = event.target.closest && event.target.closest(".flags-toggle");
+    if (fold) {
+      foldFlags(fold.getAttribute("aria-expanded") === "true");
       return;
     }
     var choose = event.target.closest && event.target.closest("#candidates [data-condition]");
@@ -287,8 +449,14 @@
       push({ condition: choose.getAttribute("data-condition") });
       return;
     }
-    var id = event.target.id;
-    if (id === "present") present(!document.documentElement.hasAttribute("data-presenting"));
+    var button = event.target.closest && event.target.closest("button[id]");
+    var id = button ? button.id : event.target.id;
+    if (id === "present") {
+      present(!document.documentElement.hasAttribute("data-presenting"), true);
+      push();
+    }
+    if (id === "previous-candidate") step(-1);
+    if (id === "next-candidate") step(1);
     if (id === "print") window.print();
     if (id === "share") share();
     if (id === "clear") {
@@ -301,6 +469,7 @@
   function onKey(event) {
     if (event.key === "Escape" && document.documentElement.hasAttribute("data-presenting")) {
       present(false);
+      push();
       return;
     }
     if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
@@ -316,7 +485,8 @@
     if (input.name === "pick") {
       toggleRegion(input.value);
     } else if (input.name === "zoom") {
-      applyZoom(input.value);
+      say("");
+      zoomTo(input.value);
     } else if (input.name === "view") {
       showView(input.value).then(function () { push(); });
     } else {
@@ -328,8 +498,41 @@
   document.addEventListener("keydown", onKey);
   document.addEventListener("change", onChange);
   document.addEventListener("fullscreenchange", function () {
-    if (!document.fullscreenElement) present(false);
+    if (!document.fullscreenElement && document.documentElement.hasAttribute("data-presenting")) {
+      present(false);
+      push();
+    }
   });
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
+  window.addEventListener("resize", fit);
+
+  /* The warning banner folds to one line once read; a new warning unfolds it. */
+  function foldFlags(folded) {
+    var flags = document.getElementById("red-flags");
+    var toggle = flags && flags.querySelector(".flags-toggle");
+    if (!flags || !toggle) return;
+    flags.toggleAttribute("data-folded", folded);
+    toggle.setAttribute("aria-expanded", folded ? "false" : "true");
+    toggle.textContent = toggle.getAttribute(folded ? "data-more" : "data-less");
+    fit();
+  }
+
+  var flagsSeen = "";
+  function watchFlags() {
+    var flags = document.getElementById("red-flags");
+    if (!flags || !window.MutationObserver) return false;
+    new MutationObserver(function () {
+      var now = all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
+      if (now !== flagsSeen) {
+        var grew = now.split(" ").some(function (f) { return f && flagsSeen.split(" ").indexOf(f) < 0; });
+        flagsSeen = now;
+        if (grew) foldFlags(false);
+      }
+      fit();
+    }).observe(flags, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
+    return true;
+  }
+  var flagsWatched = false;
 
   // Start fetching the drawings now, while Dash is still starting.
   loadSvg("front").catch(function () {});

@@ -104,6 +104,10 @@ SITES = {
 }
 CHAIN = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
 VIEWS = ["front", "back"]
+ZOOMS = {"hip", "thigh", "knee", "lower_leg", "foot"}
+ROOTS = ["L4", "L5", "S1"]
+SCREENS = [(400, 620), (330, 740)]  # CSS px of the map on a tablet, both ways up
+TAP = 48.0  # smallest comfortable touch target, CSS px
 
 
 def load(view: str) -> ET.Element:
@@ -158,6 +162,38 @@ def regions(root: ET.Element) -> dict[str, list[list[Point]]]:
     return {
         k: subpaths(e.get("d", "")) for k, e in tagged(root, "path", "region").items()
     }
+
+
+def box(polys: list[list[Point]]) -> tuple[float, float, float, float]:
+    """Bounding box (x0, y0, x1, y1) of polygons."""
+    xs = [x for poly in polys for x, _ in poly]
+    ys = [y for poly in polys for _, y in poly]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def numbers(text: str) -> list[float]:
+    """Numbers in an attribute value."""
+    return [float(n) for n in text.split()]
+
+
+def outline_of(root: ET.Element) -> list[list[Point]]:
+    """Loops of the limb outline."""
+    e = next(e for e in root.iter(NS + "path") if e.get("class") == "limb-outline")
+    return subpaths(e.get("d", ""))
+
+
+def near_outline(pt: Point, loops: list[list[Point]], tol: float) -> bool:
+    """Whether a point is within tol of an outline edge."""
+    x, y = pt
+    for loop in loops:
+        for (x0, y0), (x1, y1) in zip(loop, loop[1:] + loop[:1], strict=True):
+            dx, dy = x1 - x0, y1 - y0
+            t = max(
+                0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy))
+            )
+            if (x - x0 - t * dx) ** 2 + (y - y0 - t * dy) ** 2 <= tol * tol:
+                return True
+    return False
 
 
 def centre(e: ET.Element) -> Point:
@@ -280,6 +316,92 @@ def test_chain(view: str) -> None:
         a, b = link.get("data-chain-link", "").split("-")
         assert (float(link.get("x1", "")), float(link.get("y1", ""))) == centre(segs[a])
         assert (float(link.get("x2", "")), float(link.get("y2", ""))) == centre(segs[b])
+
+
+def test_views_share_one_frame_and_scale() -> None:
+    frames = {v: numbers(load(v).get("viewBox", "")) for v in VIEWS}
+    limbs = {v: box([p[0] for p in regions(load(v)).values()]) for v in VIEWS}
+    assert frames["front"][2:] == frames["back"][2:]
+    heights = [y1 - y0 for _, y0, _, y1 in limbs.values()]
+    assert max(heights) / min(heights) < 1.03
+    tops = [y0 for _, y0, _, _ in limbs.values()]
+    assert max(tops) - min(tops) <= 10
+    for view in VIEWS:
+        x, y, w, h = frames[view]
+        x0, y0, x1, y1 = limbs[view]
+        assert abs((x0 + x1) / 2 - (x + w / 2)) <= 5, view
+        assert x <= x0 and x1 <= x + w and y <= y0 and y1 <= y + h, view
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_region_is_big_enough_to_tap_at_some_zoom(view: str) -> None:
+    root = load(view)
+    zooms = {
+        k[len("data-zoom-") :]: numbers(v)
+        for k, v in root.attrib.items()
+        if k.startswith("data-zoom-")
+    }
+    assert set(zooms) == ZOOMS
+    boxes = [*zooms.values(), numbers(root.get("viewBox", ""))]
+    for rid, polys in regions(root).items():
+        x0, y0, x1, y1 = box(polys)
+        for width, height in SCREENS:
+            best = 0.0
+            for zx, zy, zw, zh in boxes:
+                if x0 < zx or y0 < zy or x1 > zx + zw or y1 > zy + zh:
+                    continue  # the region must be wholly in view
+                scale = min(width / zw, height / zh)
+                best = max(best, min(x1 - x0, y1 - y0) * scale)
+            assert best >= TAP, f"{rid} is {best:.0f} px at best on {width}x{height}"
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_nerves_stay_inside_the_limb(view: str) -> None:
+    root = load(view)
+    loops = outline_of(root)
+    for e in tagged(root, "path", "nerve").values():
+        for pt in [p for sub in subpaths(e.get("d", "")) for p in sub]:
+            assert inside(pt, loops) or near_outline(pt, loops, 1.0), (
+                e.get("data-nerve"),
+                pt,
+            )
+
+
+def test_roots_run_from_the_spine_through_the_notch_to_the_sciatic() -> None:
+    root = load("back")
+    layer = next(g for g in root.iter(NS + "g") if g.get("data-layer") == "nerves")
+    roots = tagged(layer, "path", "root")
+    assert list(roots) == ROOTS
+    assert not tagged(load("front"), "path", "root")
+    sciatic = subpaths(tagged(root, "path", "nerve")["sciatic"].get("d", ""))[0]
+    notch = centre(tagged(root, "circle", "site")["sciatic_notch"])
+    starts = []
+    for e in roots.values():
+        assert e.get("class") == "root" and e.get("fill") == "none"
+        pts = subpaths(e.get("d", ""))[0]
+        first, last = pts[0], pts[-1]
+        starts.append(first[1])
+        assert abs(first[0] - 300) < 20 and first[1] < last[1]
+        assert min((x - notch[0]) ** 2 + (y - notch[1]) ** 2 for x, y in pts) < 7**2
+        assert abs(last[0] - sciatic[0][0]) < 1 and abs(last[1] - sciatic[0][1]) < 1
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_dermatome_labels_sit_inside_band_and_limb(view: str) -> None:
+    root = load(view)
+    loops = outline_of(root)
+    for k, e in tagged(root, "path", "dermatome").items():
+        label = e.get("data-label", "")
+        assert re.fullmatch(r"-?\d+(\.\d)? -?\d+(\.\d)?", label), (k, label)
+        x, y = numbers(label)
+        assert inside((x, y), subpaths(e.get("d", ""))), k
+        assert inside((x, y), loops), k
+
+
+def test_no_insets() -> None:
+    for view in VIEWS:
+        assert not [e for e in load(view).iter() if e.get("data-inset")]
 
 
 def test_right_leg_sides() -> None:

@@ -58,3 +58,26 @@ def test_long_lists_are_capped(kb):
 )
 def test_store_of_the_wrong_shape_is_ignored(kb, data):
     assert from_store(kb, data).areas == ()
+
+
+@pytest.mark.parametrize("zoom", ["hip", "thigh", "knee", "lower_leg", "foot"])
+def test_zoom_is_kept_in_the_address(kb, zoom):
+    state = parse_query(kb, f"areas=calf&zoom={zoom}")
+    assert state.zoom == zoom
+    assert to_query(state) == f"?areas=calf&zoom={zoom}"
+    assert from_store(kb, state.to_store()) == state
+
+
+def test_whole_zoom_is_the_default_and_unknown_zoom_is_named(kb):
+    assert to_query(parse_query(kb, "zoom=whole")) == ""
+    state = parse_query(kb, "zoom=elbow")
+    assert state.zoom == "whole" and state.ignored == ("elbow",)
+
+
+def test_presentation_is_in_the_address(kb):
+    state = parse_query(kb, "present=1&condition=bakers_cyst")
+    assert state.present
+    assert to_query(state) == "?condition=bakers_cyst&present=1"
+    assert from_store(kb, state.to_store()) == state
+    assert not parse_query(kb, "present=yes").present
+    assert from_store(kb, {"present": "1"}).present is False

@@ -10,6 +10,7 @@ from viz.share import page_url, share_panel
 from viz.urlstate import PageState, from_store, parse_query, to_query
 
 HIGHLIGHT_KEYS = {"nerve": "nerve", "dermatome": "dermatome", "chain": "chain-link"}
+OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site")
 
 
 def shown_condition(state: PageState, result: Assessment) -> str | None:
@@ -22,13 +23,15 @@ def shown_condition(state: PageState, result: Assessment) -> str | None:
 
 def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
     """What the map script applies: highlighted structures, typical regions, the URL."""
-    highlight: dict[str, list[str]] = {key: [] for key in HIGHLIGHT_KEYS.values()}
+    highlight: dict[str, list[str]] = {key: [] for key in OVERLAYS}
     typical: list[str] = []
     if shown:
         condition = kb.conditions[shown]
         for m in pathway_matches(kb, condition, state.areas):
             if m.kind in HIGHLIGHT_KEYS:
                 highlight[HIGHLIGHT_KEYS[m.kind]].append(m.id)
+            if m.start:  # where the nerve is trapped: the source of the pathway
+                highlight["site"].append(m.start)
         typical = list(condition.typical_regions)
     return {
         "highlight": highlight,

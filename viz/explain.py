@@ -181,6 +181,16 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
     """The warning signs raised, most urgent first, each with what to do."""
     return [
         html.H2(kb.ui.red_flags_heading),
+        html.Button(
+            kb.ui.flags_less,
+            type="button",
+            className="flags-toggle",
+            **{
+                "aria-expanded": "true",
+                "data-more": kb.ui.flags_more,
+                "data-less": kb.ui.flags_less,
+            },
+        ),
         html.Ul(
             [
                 html.Li(
@@ -196,7 +206,7 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
                         cite(kb, f.what_to_do.source),
                     ],
                     className=f"flag level-{f.level}",
-                    **{"data-flag-level": f.level},
+                    **{"data-flag-level": f.level, "data-flag": f.id},
                 )
                 for f in flags
             ]

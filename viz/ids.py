@@ -21,3 +21,6 @@ SHARE_STATUS = "share-status"
 PRESENT = "present"
 PRINT = "print"
 HANDOUT = "handout"
+MAP_STATUS = "map-status"  # the map script says what a tap did (zoomed, ...)
+PREVIOUS = "previous-candidate"
+NEXT = "next-candidate"

@@ -22,15 +22,22 @@ def create_header(kb: KnowledgeBase) -> html.Header:
     )
 
 
-def control(group: str, value: str, text: str, kind: str = "checkbox") -> html.Label:
+def control(
+    group: str, value: str, text: str, kind: str = "checkbox", full: str = ""
+) -> html.Label:
     """A labelled checkbox or radio; the page script puts the real <input> in it.
 
     Dash has no <input> element in dash.html, and dcc.Checklist cannot carry
     data-symptom on its inputs, so the script creates them from these attributes.
+    A compact chip shows `text` and tells screen readers the `full` wording too.
     """
+    parts = [html.Span(text, className="control-text")]
+    if full and full != text:
+        parts.append(html.Span(f": {full}", className="visually-hidden"))
     return html.Label(
-        html.Span(text, className="control-text"),
+        parts,
         className="control",
+        title=full or None,
         **{"data-control": kind, "data-group": group, "data-value": value},
     )
 
@@ -48,7 +55,7 @@ def _toggle_group(
 
 
 def create_toolbar(kb: KnowledgeBase) -> html.Div:
-    """View, side and layer toggles, and a button that clears the selection."""
+    """View, side and layer toggles: one compact bar beside the map."""
     ui = kb.ui
     return html.Div(
         [
@@ -71,7 +78,7 @@ def create_toolbar(kb: KnowledgeBase) -> html.Div:
         ],
         className="toolbar",
         role="group",
-        **{"aria-label": ui.areas_heading},
+        **{"aria-label": ui.map_controls},
     )
 
 
@@ -93,7 +100,10 @@ def create_actions(kb: KnowledgeBase) -> html.Div:
                 ui.print_label, id=ids.PRINT, type="button", className="action"
             ),
             html.Button(
-                ui.present_label,
+                [
+                    html.Span(ui.present_label, className="when-off"),
+                    html.Span(ui.present_exit, className="when-on"),
+                ],
                 id=ids.PRESENT,
                 type="button",
                 className="action",
@@ -126,36 +136,32 @@ def create_share_panel(kb: KnowledgeBase) -> html.Div:
     )
 
 
+ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
+
+
 def create_map_panel(kb: KnowledgeBase) -> html.Section:
-    """The drawing, which side it shows, and the list alternative to it."""
+    """The drawing, which side it shows, its zoom and its key."""
     return html.Section(
         [
             html.H2(kb.ui.areas_heading, className="visually-hidden"),
             html.P(id=ids.SIDE_CUE, className="side-cue"),
+            html.Div(
+                id=ids.MAP,
+                className="map",
+                **{"data-view": "front", "data-side": "right"},
+            ),
             html.P(
-                id=ids.ANNOUNCER,
-                className="announcer",
+                id=ids.MAP_STATUS,
+                className="map-status",
                 role="status",
                 **{"aria-live": "polite"},
             ),
             _toggle_group(
                 "zoom",
                 kb.ui.zoom_label,
-                [
-                    ("whole", kb.ui.zoom_whole),
-                    ("thigh", kb.ui.zoom_thigh),
-                    ("knee", kb.ui.zoom_knee),
-                    ("leg", kb.ui.zoom_leg),
-                    ("foot", kb.ui.zoom_foot),
-                ],
-            ),
-            html.Div(
-                id=ids.MAP,
-                className="map",
-                **{"data-view": "front", "data-side": "right"},
+                [(z, getattr(kb.ui, f"zoom_{z}")) for z in ZOOMS],
             ),
             create_legend(kb),
-            create_region_picker(kb),
         ],
         className="map-panel",
         **{"aria-label": kb.ui.areas_heading},
@@ -163,21 +169,38 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
 
 
 def create_legend(kb: KnowledgeBase) -> html.Ul:
-    """What the stripes, outlines and lines on the map mean."""
+    """The key to what is drawn; each entry shows only while its layer is on."""
     ui = kb.ui
     keys = [
-        ("selected", ui.legend_selected),
-        ("typical", ui.legend_typical),
-        ("pathway", ui.legend_pathway),
-        ("nerve", ui.legend_nerve),
+        ("selected", ui.legend_selected, None),
+        ("typical", ui.legend_typical, None),
+        ("pathway", ui.legend_pathway, None),
+        ("nerve", ui.legend_nerve, "nerves"),
+        ("root", ui.legend_root, "nerves"),
+        ("site", ui.legend_site, "nerves"),
+        ("chain", ui.legend_chain, "chain"),
+        ("key-point", ui.legend_key_point, "dermatomes"),
     ]
-    return html.Ul(
+    items = [
+        html.Li(
+            [html.Span(className=f"swatch swatch-{key}"), text],
+            **({"data-for-layer": layer} if layer else {}),
+            **{"data-key": key},
+        )
+        for key, text, layer in keys
+    ]
+    bands = html.Li(
         [
-            html.Li([html.Span(className=f"swatch swatch-{key}"), text])
-            for key, text in keys
+            html.Span(ui.legend_dermatomes),
+            *[
+                html.Span(d, className="band-chip", **{"data-band": d})
+                for d in kb.dermatomes
+            ],
         ],
-        className="legend",
+        className="legend-bands",
+        **{"data-for-layer": "dermatomes", "data-key": "dermatomes"},
     )
+    return html.Ul([*items, bands], className="legend")
 
 
 def create_region_picker(kb: KnowledgeBase) -> html.Details:
@@ -204,14 +227,14 @@ def create_symptom_panel(kb: KnowledgeBase) -> html.Section:
             html.Fieldset(
                 [
                     html.Legend(kb.ui.symptoms_heading),
-                    *[control("symptom", s.id, s.label) for s in ordinary],
+                    *[control("symptom", s.id, s.chip, full=s.label) for s in ordinary],
                 ],
                 className="symptoms",
             ),
             html.Fieldset(
                 [
                     html.Legend(kb.ui.red_flag_symptoms_heading),
-                    *[control("symptom", s.id, s.label) for s in warning],
+                    *[control("symptom", s.id, s.chip, full=s.label) for s in warning],
                 ],
                 className="symptoms warning-signs",
             ),
@@ -221,25 +244,69 @@ def create_symptom_panel(kb: KnowledgeBase) -> html.Section:
 
 
 def create_results(kb: KnowledgeBase) -> html.Section:
-    """The ranked candidates and the explanation of the one shown."""
+    """The ranked candidates: kept in view while areas and symptoms change."""
+    ui = kb.ui
     return html.Section(
         [
-            html.H2(kb.ui.candidates_heading),
+            html.H2(ui.candidates_heading),
             html.Div(
-                [html.P(kb.ui.invitation), html.P(with_terms(kb, kb.ui.intro, set()))],
+                html.P(ui.invitation),
                 id=ids.INVITATION,
                 className="invitation",
             ),
             html.Ol(id=ids.CANDIDATES, className="candidates"),
+            html.P(
+                id=ids.ANNOUNCER,
+                className="announcer visually-hidden",
+                role="status",
+                **{"aria-live": "polite"},
+            ),
+            html.Div(
+                [
+                    html.Button(
+                        ui.previous_candidate,
+                        id=ids.PREVIOUS,
+                        type="button",
+                        className="action",
+                    ),
+                    html.Button(
+                        ui.next_candidate,
+                        id=ids.NEXT,
+                        type="button",
+                        className="action",
+                    ),
+                ],
+                className="present-nav",
+            ),
+        ],
+        className="results",
+        **{"aria-label": ui.results_heading_short},
+    )
+
+
+def create_side_panel(kb: KnowledgeBase) -> html.Div:
+    """Beside the map: its controls, the ranked list, then the symptom chips."""
+    return html.Div(
+        [create_toolbar(kb), create_results(kb), create_symptom_panel(kb)],
+        className="side-panel",
+    )
+
+
+def create_details(kb: KnowledgeBase) -> html.Div:
+    """Below the first screen: the explanation, the list of areas, the glossary."""
+    return html.Div(
+        [
+            html.P(with_terms(kb, kb.ui.intro, set()), className="intro"),
             html.Article(
                 id=ids.EXPLANATION,
                 className="explanation",
                 **{"aria-labelledby": "explanation-title"},
             ),
             html.Section(id=ids.HANDOUT, className="handout"),
+            create_region_picker(kb),
             glossary_list(kb),
         ],
-        className="results",
+        className="details",
     )
 
 
@@ -270,6 +337,8 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
                         "right": kb.ui.side_word_right,
                         "left": kb.ui.side_word_left,
                     },
+                    "zooms": {z: getattr(kb.ui, f"zoom_{z}") for z in ZOOMS},
+                    "zoomedTo": kb.ui.zoomed_to,
                 },
             ),
             html.Div(
@@ -277,13 +346,12 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
             ),
             create_header(kb),
             html.P(id=ids.NOTICE, className="notice", hidden=True),
+            create_share_panel(kb),
             html.Main(
                 [
-                    create_toolbar(kb),
-                    create_share_panel(kb),
                     create_map_panel(kb),
-                    create_symptom_panel(kb),
-                    create_results(kb),
+                    create_side_panel(kb),
+                    create_details(kb),
                 ],
                 className="page-main",
             ),

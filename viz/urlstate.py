@@ -9,7 +9,18 @@ VIEWS = ("front", "back")
 SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
-KEYS = ("areas", "symptoms", "view", "side", "layers", "condition", "voice")
+ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
+KEYS = (
+    "areas",
+    "symptoms",
+    "view",
+    "side",
+    "layers",
+    "condition",
+    "voice",
+    "zoom",
+    "present",
+)
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
@@ -25,6 +36,8 @@ class PageState:
     layers: tuple[str, ...] = ("nerves",)
     condition: str | None = None
     voice: str = "patient"
+    zoom: str = "whole"
+    present: bool = False
     ignored: tuple[str, ...] = field(default=(), compare=False)
 
     def to_store(self) -> dict:
@@ -67,6 +80,8 @@ def parse_query(kb: KnowledgeBase, search: object) -> PageState:
         layers=_pick(_split(query.get("layers", ["nerves"])), LAYERS, ignored),
         condition=_one(query.get("condition", []), kb.conditions, None, ignored),
         voice=_one(query.get("voice", []), VOICES, "patient", ignored),
+        zoom=_one(query.get("zoom", []), ZOOMS, "whole", ignored),
+        present=_one(query.get("present", []), ("1",), None, ignored) == "1",
     )
     return replace(state, ignored=tuple(ignored[:MAX_ITEMS]))
 
@@ -85,8 +100,8 @@ def from_store(kb: KnowledgeBase, data: object) -> PageState:
         )
 
     ignored: list[str] = []
-    view, side, condition, voice = (
-        data.get(k) for k in ("view", "side", "condition", "voice")
+    view, side, condition, voice, zoom = (
+        data.get(k) for k in ("view", "side", "condition", "voice", "zoom")
     )
     return PageState(
         areas=_pick(items("areas"), kb.regions, ignored),
@@ -98,6 +113,8 @@ def from_store(kb: KnowledgeBase, data: object) -> PageState:
         if isinstance(condition, str) and condition in kb.conditions
         else None,
         voice=voice if voice in VOICES else "patient",
+        zoom=zoom if zoom in ZOOMS else "whole",
+        present=data.get("present") is True,
     )
 
 
@@ -118,4 +135,8 @@ def to_query(state: PageState) -> str:
         parts.append(f"condition={state.condition}")
     if state.voice != "patient":
         parts.append(f"voice={state.voice}")
+    if state.zoom != "whole":
+        parts.append(f"zoom={state.zoom}")
+    if state.present:
+        parts.append("present=1")
     return "?" + "&".join(quote(p, safe="=,_") for p in parts) if parts else ""

@@ -1,4 +1,9 @@
-"""Back view: right limb contour (viewer's right), region graph and sole inset."""
+"""Back view: right limb contour (viewer's right) and its region graph.
+
+The foot is seen from behind and below: the heel faces the viewer and the sole,
+foreshortened, hangs below it with the toes at the bottom, big toe on the medial
+(viewer's left) side.
+"""
 
 from __future__ import annotations
 
@@ -8,37 +13,49 @@ from .body import MIDLINE, Y_KNEE, Y_TROCHANTER
 from .geometry import Limb, Point, Spline, ellipse
 from .graph import RegionGraph
 
+TOP = 48.0  # waist line where the drawn low back begins
+
 # fmt: off
 # u = 0 is the medial contour (midline side, viewer's left), u = 1 the lateral contour.
 MEDIAL = Spline(
     [
-        (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (290, 302.5),
-        (340, 307), (420, 312), (480, 312.5), (Y_KNEE, 310.5), (555, 309), (600, 305),
-        (655, 297), (715, 305), (780, 319), (822, 324), (843, 318), (865, 323),
-        (885, 322), (905, 322),
+        (20, MIDLINE), (150, MIDLINE), (236, MIDLINE), (252, 300.6), (266, 302.2),
+        (285, 305), (340, 308.5), (420, 313), (475, 313.5), (Y_KNEE, 311),
+        (560, 307.5), (600, 302), (628, 299.5), (665, 302), (720, 309), (780, 319),
+        (822, 323.5), (843, 318.5), (866, 323), (888, 322), (910, 318), (932, 313),
+        (950, 310), (966, 309.5), (982, 311),
     ]
 )
 LATERAL = Spline(
     [
-        (20, 402), (58, 410), (110, 424), (150, 430), (Y_TROCHANTER, 432), (230, 431),
-        (262, 428), (340, 420), (420, 408), (480, 398), (Y_KNEE, 394), (550, 392),
-        (590, 396), (630, 404), (700, 395), (780, 379), (828, 373), (856, 379),
-        (872, 376), (885, 381), (898, 387), (908, 388),
+        (20, 398), (55, 405), (95, 417), (135, 427), (Y_TROCHANTER, 433.5),
+        (222, 433), (252, 428.5), (282, 422), (310, 419.5), (350, 418.5), (400, 414),
+        (450, 405.5), (490, 397.5), (Y_KNEE, 394), (555, 394), (590, 399.5),
+        (622, 404), (660, 401), (705, 393), (760, 383), (805, 376), (830, 373.5),
+        (856, 379.5), (874, 378), (892, 383), (912, 389), (935, 393), (955, 394),
+        (970, 392.5), (982, 390),
     ]
 )
 LIMB = Limb(MEDIAL, LATERAL)
+
+TOE_BASE = 958.0
+# (u from, u to, tip y) from the little toe (lateral) to the big toe (medial)
+TOES = [
+    (1.0, 0.84, 967.0), (0.84, 0.67, 971.0), (0.67, 0.5, 974.0), (0.5, 0.33, 976.0),
+    (0.33, 0.0, 981.0),
+]
 # fmt: on
 
 
 NODES: dict[str, Point] = {
-    "t0": (0, 22),
-    "t1": (1, 22),
+    "t0": (0, TOP),
+    "t1": (1, TOP),
     "lb0": (0, 128),
-    "lb1": (0.72, 96),
-    "lb2": (1, 78),
-    "bh": (0.74, 268),
-    "gf0": (0, 283),
-    "hl": (1, 275),
+    "lb1": (0.72, 98),
+    "lb2": (1, 84),
+    "bh": (0.74, 266),
+    "gf0": (0, 276),
+    "hl": (1, 282),
     "tk": (0.78, 470),
     "kl1": (1, 470),
     "pa": (0.5, 455),
@@ -47,36 +64,51 @@ NODES: dict[str, Point] = {
     "pd": (0.18, 522),
     "km0": (0, 522),
     "kl2": (1, 605),
-    "kb": (0.8, 605),
-    "cl": (0.8, 822),
-    "al1": (1, 822),
-    "ac2": (0.72, 826),
+    "kb": (0.78, 605),
+    "cl": (0.74, 818),
+    "al1": (1, 818),
+    "ac2": (0.66, 826),
     "h2": (0.68, 856),
-    "h1": (0.32, 856),
-    "ac1": (0.28, 810),
+    "h1": (0.3, 856),
+    "ac1": (0.26, 810),
     "am0": (0, 806),
-    "al2": (1, 876),
-    "fl1": (0.8, 880),
-    "hb2": (0.8, 902),
-    "fb": (1, 900),
-    "hb1": (0.2, 898),
-    "amb": (0, 886),
+    "al2": (1, 874),
+    "fl1": (0.84, 882),
+    "hb2": (0.8, 906),
+    "hb1": (0.18, 904),
+    "amb": (0, 896),
+    "fb": (1, TOE_BASE),
+    "sm": (0, TOE_BASE),
 }
+
+
+def toes() -> list[Point]:
+    """Interior parameter points of the toe outline, little toe to big toe."""
+    pts: list[Point] = []
+    for a, b, tip in TOES:
+        arc = ellipse(
+            (a + b) / 2, TOE_BASE, (a - b) / 2, tip - TOE_BASE, 16, 0.0, math.pi
+        )
+        pts += arc if not pts else arc[1:]
+    return pts[1:-1]
 
 
 def graph() -> RegionGraph:
     """Build the back-view region graph."""
     g = RegionGraph(LIMB)
     g.add_nodes(NODES)
-    g.curve("lb0", "lb1", (0.35, 119))
-    g.curve("lb1", "bh", (0.68, 180))
-    g.curve("bh", "gf0", (0.55, 283), (0.3, 290))
+    g.curve("lb0", "lb1", (0.35, 120))
+    g.curve("lb1", "bh", (0.7, 180))
+    g.curve("bh", "gf0", (0.5, 284), (0.25, 286))
     g.curve("bh", "tk", (0.76, 370))
-    g.curve("kb", "cl", (0.82, 710))
-    g.curve("h2", "fl1", (0.76, 868))
-    g.curve("hb1", "h1", (0.24, 875))
-    g.curve("hb2", "hb1", (0.65, 907), (0.5, 909), (0.35, 907))
-    g.curve("hb1", "amb", (0.1, 893))
+    g.curve("kb", "cl", (0.8, 710))
+    g.curve("ac1", "h1", (0.28, 835))
+    g.curve("ac2", "h2", (0.68, 840))
+    g.curve("h2", "fl1", (0.78, 868))
+    g.curve("h1", "hb1", (0.22, 882))
+    g.curve("hb2", "hb1", (0.62, 915), (0.4, 915))
+    g.curve("hb2", "fb", (0.88, 934))
+    g.polyline("fb", "sm", toes())
     _regions(g)
     return g
 
@@ -98,63 +130,4 @@ def _regions(g: RegionGraph) -> None:
     g.region("ankle_medial", "am0", "ac1", "h1", "hb1", "amb")
     g.region("heel", "h1", "h2", "fl1", "hb2", "hb1")
     g.region("foot_lateral", "fl1", "al2", "fb", "hb2")
-
-
-# Plantar inset: heel on top, toes below, medial (big toe) on the viewer's left.
-# fmt: off
-SOLE_MEDIAL = Spline(
-    [
-        (700, 484), (730, 477), (760, 481), (790, 488), (815, 484), (840, 472),
-        (866, 466), (880, 466),
-    ]
-)
-SOLE_LATERAL = Spline(
-    [(700, 532), (730, 538), (780, 541), (830, 543), (866, 542), (880, 541)]
-)
-# fmt: on
-
-
-SOLE = Limb(SOLE_MEDIAL, SOLE_LATERAL)
-SOLE_TOE_BASE = 864.0
-# (u from, u to, tip y) from the little toe (lateral) to the big toe (medial)
-SOLE_TOES = [
-    (1.0, 0.84, 880.0),
-    (0.84, 0.67, 884.0),
-    (0.67, 0.50, 888.0),
-    (0.50, 0.33, 892.0),
-    (0.31, 0.0, 900.0),
-]
-
-
-def sole_toes() -> list[Point]:
-    """Interior parameter points of the toe outline, little toe to big toe."""
-    pts: list[Point] = []
-    for a, b, tip in SOLE_TOES:
-        arc = ellipse(
-            (a + b) / 2,
-            SOLE_TOE_BASE,
-            (a - b) / 2,
-            tip - SOLE_TOE_BASE,
-            16,
-            0.0,
-            math.pi,
-        )
-        pts += arc if not pts or pts[-1][0] != a else arc[1:]
-    return pts[1:-1]
-
-
-def sole_graph() -> RegionGraph:
-    """Build the plantar inset as a single region."""
-    g = RegionGraph(SOLE)
-    g.add_nodes(
-        {
-            "s0": (0, 716),
-            "s1": (1, 716),
-            "s2": (1, SOLE_TOE_BASE),
-            "s3": (0, SOLE_TOE_BASE),
-        }
-    )
-    g.curve("s0", "s1", (0.05, 705), (0.25, 699), (0.5, 697), (0.75, 699), (0.95, 705))
-    g.polyline("s2", "s3", sole_toes())
-    g.region("sole", "s0", "s1", "s2", "s3")
-    return g
+    g.region("sole", "hb1", "hb2", "fb", "sm", "amb")

@@ -9,6 +9,7 @@ from itertools import pairwise
 from .body import MIDLINE
 from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
 from .graph import STEP
+from .labels import label_point
 
 
 def param_points(limb: Limb, pts: Sequence[Point], smooth: bool = True) -> list[Point]:
@@ -31,9 +32,24 @@ def curve_d(limb: Limb, *strands: Sequence[Point]) -> str:
     return "".join(path_d(param_points(limb, s), closed=False) for s in strands)
 
 
-def band_d(limb: Limb, *polys: Sequence[Point]) -> str:
-    """Closed path data for parameter polygons (straight in parameter space)."""
-    return " ".join(path_d(param_points(limb, [*p, p[0]], smooth=False)) for p in polys)
+def band_pts(limb: Limb, *polys: Sequence[Point]) -> list[list[Point]]:
+    """Screen polygons of parameter polygons (straight in parameter space)."""
+    return [param_points(limb, [*p, p[0]], smooth=False)[:-1] for p in polys]
+
+
+def bands(
+    limb: Limb,
+    polys: dict[str, list[list[Point]]],
+    outline: list[list[Point]],
+    regions: dict[str, list[Point]],
+) -> tuple[dict[str, str], dict[str, Point]]:
+    """Dermatome path data and a label centre inside each band and the limb."""
+    paths, labels = {}, {}
+    for k, v in polys.items():
+        screen = band_pts(limb, *v)
+        paths[k] = " ".join(path_d([*p, p[0]]) for p in screen)
+        labels[k] = label_point(screen, outline, list(regions.values()))
+    return paths, labels
 
 
 def ring_d(

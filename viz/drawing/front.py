@@ -12,32 +12,38 @@ from .graph import RegionGraph
 # u = 0 is the lateral contour (viewer's far left), u = 1 the medial contour.
 LATERAL = Spline(
     [
-        (20, 198), (58, 190), (110, 177), (150, 171), (Y_TROCHANTER, 168), (262, 171),
-        (340, 180), (420, 192), (480, 202), (Y_KNEE, 206), (550, 208), (590, 207),
-        (635, 200), (700, 207), (780, 221), (828, 227), (856, 221), (878, 225),
-        (905, 220), (930, 214), (955, 212),
+        (20, 196), (48, 191), (90, 181), (130, 172.5), (165, 168), (Y_TROCHANTER, 167),
+        (215, 168), (250, 170.5), (290, 173.5), (330, 177.5), (370, 183),
+        (420, 191.5), (470, 200), (Y_KNEE, 205), (548, 207), (575, 206), (605, 202),
+        (632, 200.5), (662, 202), (700, 207.5), (750, 215), (795, 222), (825, 225.5),
+        (846, 223.5), (860, 221.5), (876, 224), (892, 223), (912, 219), (932, 215.5),
+        (955, 213.5),
     ]
 )
 MEDIAL = Spline(
     [
-        (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (290, 297.5),
-        (340, 293), (420, 288), (470, 287), (Y_KNEE, 289.5), (560, 291), (600, 293.5),
-        (645, 297), (700, 292), (780, 279), (822, 276), (843, 282), (865, 277),
-        (890, 281), (915, 288), (935, 291), (955, 290),
+        (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (285, 297.6),
+        (320, 294), (370, 290.5), (420, 289), (455, 290), (482, 291.8), (502, 291),
+        (Y_KNEE, 289.5), (540, 289), (565, 290.5), (600, 294), (628, 296),
+        (660, 295.5), (700, 291), (750, 284), (795, 278), (815, 276.5), (832, 279),
+        (845, 281.5), (858, 279.5), (874, 279), (892, 281.5), (912, 287), (932, 290.5),
+        (955, 290),
     ]
 )
 LIMB = Limb(LATERAL, MEDIAL)
 
 TOE_BASE = 947.0
 # (u from, u to, tip y) for the big toe (medial) and toes 2-5 (towards lateral)
-BIG_TOE = (1.0, 0.68, 976.0)
-SMALL_TOES = [(0.63, 0.47, 970.0), (0.47, 0.33, 966.0), (0.33, 0.18, 961.0)]
-LITTLE_TOE = (0.18, 0.0, 956.0)
+BIG_TOE = (1.0, 0.7, 976.0)
+SMALL_TOES = [(0.64, 0.48, 971.0), (0.48, 0.34, 966.0), (0.34, 0.19, 961.0)]
+LITTLE_TOE = (0.19, 0.0, 956.0)
+CLEFT = (0.67, 943.0)  # the skin fold between the big and second toes
+SPLIT_BIG, SPLIT_SECOND = 10, 6  # arc samples where the first web space ends
 # fmt: on
 
 
 NODES: dict[str, Point] = {
-    "crest": (0, 58),
+    "crest": (0, 48),
     "asis": (0.37, 118),
     "pubis": (1, 205),
     "hip_l": (0, 262),
@@ -52,43 +58,48 @@ NODES: dict[str, Point] = {
     "kb2": (0.25, 598),
     "kb3": (0.70, 588),
     "kb4": (1, 585),
-    "a1": (0, 822),
-    "a2": (0.26, 818),
-    "a3": (0.72, 808),
-    "a4": (1, 805),
-    "f1": (0, 890),
-    "f2": (0.24, 884),
-    "f3": (0.72, 876),
-    "f3b": (0.86, 874),
+    "a1": (0, 818),
+    "a2": (0.34, 814),
+    "a3": (0.68, 806),
+    "a4": (1, 802),
+    "f1": (0, 892),
+    "f2": (0.28, 884),
+    "f3": (0.7, 878),
+    "f3b": (0.82, 876),
     "f4": (1, 872),
-    "ball": (1, 936),
-    "web_top": (0.655, 910),
+    "ball": (1, 934),
+    "web_top": (0.69, 904),
 }
 
 
 def toe_arc(a: float, b: float, tip: float) -> list[Point]:
-    """Interior parameter points of one toe tip arc from u=a to u=b at the toe base."""
-    arc = ellipse((a + b) / 2, TOE_BASE, (a - b) / 2, tip - TOE_BASE, 16, 0.0, math.pi)
-    return arc[1:-1]
+    """Parameter points of one toe tip arc from u=a to u=b at the toe base."""
+    return ellipse((a + b) / 2, TOE_BASE, (a - b) / 2, tip - TOE_BASE, 16, 0.0, math.pi)
 
 
 def _toe_edges(g: RegionGraph) -> None:
-    """Add the toe outline: big toe, first web cleft, toes 2-4, little toe."""
+    """Add the toe outline, split where the first web space takes in the toe sides."""
+    big, second = toe_arc(*BIG_TOE), toe_arc(*SMALL_TOES[0])
     g.add_nodes(
         {
-            "toe_m": (BIG_TOE[0], TOE_BASE),
-            "web_m": (BIG_TOE[1], TOE_BASE),
-            "web_l": (SMALL_TOES[0][0], TOE_BASE),
+            "toe_m": big[0],
+            "bt": big[SPLIT_BIG],
+            "web_m": big[-1],
+            "web_l": second[0],
+            "st": second[SPLIT_SECOND],
             "t45": (LITTLE_TOE[0], TOE_BASE),
             "toe_l": (LITTLE_TOE[1], TOE_BASE),
         }
     )
-    g.polyline("toe_m", "web_m", toe_arc(*BIG_TOE))
-    small: list[Point] = []
-    for a, b, tip in SMALL_TOES:
-        small += [*toe_arc(a, b, tip), (b, TOE_BASE)]
-    g.polyline("web_l", "t45", small[:-1])
-    g.polyline("t45", "toe_l", toe_arc(*LITTLE_TOE))
+    g.polyline("toe_m", "bt", big[1:SPLIT_BIG])
+    g.polyline("bt", "web_m", big[SPLIT_BIG + 1 : -1])
+    g.polyline("web_m", "web_l", [CLEFT])
+    g.polyline("web_l", "st", second[1:SPLIT_SECOND])
+    rest: list[Point] = second[SPLIT_SECOND + 1 :]
+    for a, b, tip in SMALL_TOES[1:]:
+        rest += toe_arc(a, b, tip)[1:]
+    g.polyline("st", "t45", rest[:-1])
+    g.polyline("t45", "toe_l", toe_arc(*LITTLE_TOE)[1:-1])
 
 
 def graph() -> RegionGraph:
@@ -107,8 +118,8 @@ def graph() -> RegionGraph:
     g.curve("kb3", "a3", (0.62, 700))
     g.curve("f3b", "ball", (0.87, 905))
     g.curve("f2", "t45", (0.2, 915))
-    g.curve("web_l", "web_top", (0.60, 930))
-    g.curve("web_top", "web_m", (0.71, 930))
+    g.curve("web_top", "bt", (0.75, 940))
+    g.curve("st", "web_top", (0.63, 940))
     _regions(g)
     return g
 
@@ -137,10 +148,10 @@ def _regions(g: RegionGraph) -> None:
         "f3b",
         "ball",
         "toe_m",
-        "web_m",
+        "bt",
         "web_top",
-        "web_l",
+        "st",
         "t45",
     )
-    g.region("first_web_space", "web_top", "web_m", "web_l")
+    g.region("first_web_space", "web_top", "bt", "web_m", "web_l", "st")
     g.region("foot_lateral", "f1", "f2", "t45", "toe_l")

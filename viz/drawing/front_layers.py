@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from .body import MIDLINE, Y_KNEE
-from .common import band_d, chain, curve_d, mirror, ring_d, trunk_d
+from .common import bands, chain, curve_d, mirror, ring_d, trunk_d
+from .framing import frame, zooms
 from .front import LATERAL, LIMB, SMALL_TOES, TOE_BASE, graph
 from .geometry import Point, path_d
 from .view import View
@@ -13,7 +14,7 @@ from .view import View
 # fmt: off
 NERVES: dict[str, list[list[Point]]] = {
     "femoral": [
-        [(0.58, 128), (0.57, 175), (0.55, 225), (0.50, 285), (0.46, 345)],
+        [(0.57, 160), (0.57, 180), (0.55, 225), (0.50, 285), (0.46, 345)],
         [(0.56, 205), (0.44, 250), (0.34, 300)],
         [(0.56, 215), (0.40, 300), (0.38, 360)],
         [(0.55, 225), (0.58, 300), (0.56, 370)],
@@ -25,18 +26,18 @@ NERVES: dict[str, list[list[Point]]] = {
             (0.95, 905),
         ]
     ],
-    "common_peroneal": [[(-0.02, 546), (0.04, 566), (0.10, 582), (0.16, 590)]],
+    "common_peroneal": [[(0.02, 540), (0.03, 562), (0.08, 580), (0.16, 590)]],
     "superficial_peroneal": [
         [
-            (0.16, 590), (0.15, 660), (0.17, 760), (0.24, 805), (0.34, 850),
-            (0.37, 900), (0.34, 935),
+            (0.16, 590), (0.15, 660), (0.17, 760), (0.26, 800), (0.4, 850),
+            (0.42, 900), (0.38, 935),
         ],
-        [(0.37, 900), (0.46, 938)],
+        [(0.42, 900), (0.5, 938)],
     ],
     "deep_peroneal": [
         [
-            (0.16, 592), (0.30, 635), (0.42, 710), (0.48, 800), (0.50, 850),
-            (0.58, 900), (0.655, 940),
+            (0.16, 592), (0.30, 635), (0.42, 710), (0.48, 800), (0.52, 850),
+            (0.62, 900), (0.7, 945),
         ]
     ],
 }
@@ -50,10 +51,10 @@ DERMATOMES: dict[str, list[list[Point]]] = {
     "L5": [
         [
             (-0.3, 605), (0.5, 605), (0.62, 800), (0.75, 880), (0.85, 1000),
-            (0.2, 1000), (0.22, 880), (0.1, 830), (-0.3, 820),
+            (0.36, 1000), (0.36, 880), (0.24, 825), (-0.3, 815),
         ]
     ],
-    "S1": [[(-0.3, 820), (0.1, 830), (0.22, 880), (0.2, 1000), (-0.3, 1000)]],
+    "S1": [[(-0.3, 815), (0.24, 825), (0.36, 880), (0.36, 1000), (-0.3, 1000)]],
 }
 # fmt: on
 
@@ -62,7 +63,7 @@ KEY_POINTS: dict[str, Point] = {
     "L2": (0.45, 340),
     "L3": (0.88, 510),
     "L4": (0.93, 843),
-    "L5": (0.37, 935),
+    "L5": (0.42, 935),
 }
 
 SITES: dict[str, Point] = {
@@ -75,18 +76,47 @@ SITES: dict[str, Point] = {
 }
 
 
+ZOOMS = {
+    "hip": ["hip_lateral", "groin"],
+    "thigh": ["thigh_lateral", "thigh_anterior", "thigh_medial"],
+    "knee": ["knee_lateral", "knee_anterior", "knee_medial"],
+    "lower_leg": ["leg_lateral", "shin", "leg_medial"],
+    "foot": [
+        "ankle_lateral",
+        "ankle_anterior",
+        "ankle_medial",
+        "foot_dorsum",
+        "first_web_space",
+        "foot_medial",
+        "foot_lateral",
+    ],
+}
+
+
+DETAIL_CURVES: list[list[Point]] = [
+    [(0.12, 285), (0.08, 360), (0.12, 435), (0.26, 480)],  # vastus lateralis
+    [(0.74, 395), (0.86, 440), (0.9, 478), (0.8, 500), (0.66, 492)],  # vastus medialis
+    [(0.34, 160), (0.36, 260), (0.4, 380), (0.42, 470)],  # rectus femoris
+    [(0.42, 128), (0.56, 230), (0.74, 335), (0.88, 420), (0.94, 470)],  # sartorius
+    [(0.44, 522), (0.47, 560)],  # patellar tendon
+    [(0.54, 522), (0.52, 560)],
+    [(0.5, 582), (0.52, 690), (0.6, 790)],  # tibial crest
+    [(0.97, 884), (0.92, 900), (0.95, 918)],  # arch
+]
+
+
 def details() -> list[str]:
-    """Patella, tibial tuberosity, malleoli, tibial crest and toe clefts."""
-    pat = LIMB.at(0.47, 502)
-    tub = LIMB.at(0.5, 566)
-    lat = LIMB.at(0.07, 858)
-    med = LIMB.at(0.91, 843)
-    out = [
-        ring_d(pat[0], pat[1], 15, 19),
-        ring_d(tub[0], tub[1], 7, 5, math.pi * 1.1, math.pi * 1.9),
-        ring_d(lat[0], lat[1], 6, 9, -math.pi / 2, math.pi / 2),
-        ring_d(med[0], med[1], 6, 8, math.pi / 2, math.pi * 1.5),
-        curve_d(LIMB, [(0.5, 600), (0.53, 700), (0.6, 790)]),
+    """Thigh muscles, patella, tibial tuberosity, shin, malleoli, arch and toes."""
+    pat = LIMB.at(0.48, 500)
+    tub = LIMB.at(0.5, 568)
+    lat = LIMB.at(0.06, 860)
+    med = LIMB.at(0.92, 845)
+    out = [curve_d(LIMB, c) for c in DETAIL_CURVES]
+    out += [
+        ring_d(pat[0], pat[1], 13.5, 17),
+        ring_d(tub[0], tub[1], 7, 5, math.pi * 1.05, math.pi * 1.95),
+        ring_d(lat[0], lat[1], 4, 7, -math.pi / 2, math.pi / 2),
+        ring_d(med[0], med[1], 4, 6, math.pi / 2, math.pi * 1.5),
     ]
     for _, b, _ in SMALL_TOES:
         out.append(curve_d(LIMB, [(b, TOE_BASE - 9), (b, TOE_BASE)]))
@@ -98,22 +128,20 @@ def view() -> View:
     g = graph()
     g.check()
     outline = g.outline()
+    polys = g.polygons()
     at = LIMB.at
+    paths, labels = bands(LIMB, DERMATOMES, outline, polys)
     return View(
         name="front",
         title="Right lower limb, front view",
-        frame=(150, 0, 300, 1000),  # the right leg and the near half of the left
-        zooms={
-            "thigh": (150, 40, 180, 500),
-            "knee": (150, 400, 180, 300),
-            "leg": (150, 560, 180, 340),
-            "foot": (150, 790, 180, 200),
-        },
-        regions=g.polygons(),
+        frame=frame(polys),
+        zooms=zooms(polys, ZOOMS),
+        regions=polys,
         outline=outline,
         context=[trunk_d(LATERAL, 0, 262), path_d(mirror(outline[0]))],
         details=details(),
-        dermatomes={k: band_d(LIMB, *v) for k, v in DERMATOMES.items()},
+        dermatomes=paths,
+        labels=labels,
         key_points={k: at(*p) for k, p in KEY_POINTS.items()},
         nerves={k: curve_d(LIMB, *v) for k, v in NERVES.items()},
         chain=chain(

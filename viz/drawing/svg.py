@@ -59,15 +59,10 @@ def path(attrs: Attrs) -> str:
     return el("path", attrs, None, 2)
 
 
-# Regions drawn apart from the limb (the sole, seen from below): the page names them.
-INSETS = {"sole"}
-
-
 def regions(v: View) -> str:
     """The interactive region paths."""
     kids = [
-        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE,
-              **({"data-inset": "true"} if rid in INSETS else {})})
+        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE})
         for rid, pts in v.regions.items()
     ]
     return group({"class": "regions", **REGION_STYLE}, kids)
@@ -77,6 +72,7 @@ def dermatomes(v: View, clip_id: str) -> str:
     """Semi-transparent dermatome bands clipped to the limb, with key points."""
     kids = [
         path({"class": "dermatome", "data-dermatome": k, "d": d,
+              "data-label": " ".join(num(n) for n in v.labels[k]),
               "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.35"})
         for k, d in v.dermatomes.items()
     ]  # fmt: skip
@@ -103,8 +99,13 @@ def chain(v: View) -> str:
 
 
 def nerves(v: View) -> str:
-    """One stroked path per nerve."""
+    """Spinal roots, then one stroked path per nerve."""
     kids = [
+        path({"class": "root", "data-root": k, "d": d, "fill": "none",
+              "stroke-width": "3"})
+        for k, d in v.roots.items()
+    ]  # fmt: skip
+    kids += [
         path({"class": "nerve", "data-nerve": k, "d": d, "fill": "none"})
         for k, d in v.nerves.items()
     ]

@@ -33,6 +33,8 @@ class View:
     dermatomes: dict[str, str] = field(default_factory=dict)
     key_points: dict[str, Point] = field(default_factory=dict)
     nerves: dict[str, str] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, Point] = field(default_factory=dict)  # dermatome label centres
     chain: dict[str, Point] = field(default_factory=dict)
     sites: dict[str, Point] = field(default_factory=dict)
     frame: tuple[float, float, float, float] = (0, 0, 600, 1000)  # viewBox crop
