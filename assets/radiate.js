@@ -192,14 +192,15 @@
   /* On a touch screen a tap on an area too small for a fingertip enlarges its
      part of the leg first; the next tap marks it. */
   var lastPointer = "mouse";
-  var FINGER = 44;
+  // Narrower than this, a fingertip (7-10 mm) may land on the neighbour instead.
+  var RELIABLE_TAP = 32;
   function tooSmallForFinger(region) {
     if (zoom !== "whole") return false;
     var coarse = lastPointer === "touch" ||
       (window.matchMedia && window.matchMedia("(pointer: coarse)").matches);
     if (!coarse) return false;
     var r = region.getBoundingClientRect();
-    return Math.min(r.width, r.height) < FINGER;
+    return Math.min(r.width, r.height) < RELIABLE_TAP;
   }
 
   function say(text) {
@@ -518,11 +519,15 @@
   }
 
   var flagsSeen = "";
+  function flagIds(flags) {
+    return all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
+  }
   function watchFlags() {
     var flags = document.getElementById("red-flags");
     if (!flags || !window.MutationObserver) return false;
+    flagsSeen = flagIds(flags);
     new MutationObserver(function () {
-      var now = all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
+      var now = flagIds(flags);
       if (now !== flagsSeen) {
         var grew = now.split(" ").some(function (f) { return f && flagsSeen.split(" ").indexOf(f) < 0; });
         flagsSeen = now;

@@ -158,3 +158,114 @@ def test_an_unknown_zoom_is_ignored_and_named(dash_duo) -> None:
     assert driver.find_element(
         By.CSS_SELECTOR, 'input[name="zoom"][value="whole"]'
     ).is_selected()
+
+
+def test_presentation_from_the_address_is_large_one_source_and_has_an_exit(
+    dash_duo,
+) -> None:
+    address = f"{ROOT}&view=back&layers=nerves,dermatomes"
+    driver = start(dash_duo, address)
+    set_viewport(driver, 1024, 768)
+    normal = driver.execute_script(FIRST_SCREEN)["height"]
+    driver = reopen(dash_duo, f"{address}&present=1")
+    assert driver.execute_script(
+        "return document.documentElement.hasAttribute('data-presenting');"
+    )
+    screen = driver.execute_script(FIRST_SCREEN)
+    assert screen["top"] >= 0 and screen["bottom"] <= 768
+    assert screen["height"] >= normal
+    shown = [
+        li
+        for li in driver.find_elements(By.CSS_SELECTOR, "#candidates [data-condition]")
+        if li.is_displayed()
+    ]
+    assert len(shown) == 1
+    first = shown[0].get_attribute("data-condition")
+    driver.find_element(By.ID, "next-candidate").click()
+    wait(dash_duo, lambda d: "condition=" in query(d) and first not in query(d))
+    exit_button = driver.find_element(By.ID, "present")
+    assert exit_button.is_displayed() and "Exit" in exit_button.text
+    exit_button.click()
+    wait(dash_duo, lambda d: "present=1" not in query(d))
+    assert not driver.execute_script(
+        "return document.documentElement.hasAttribute('data-presenting');"
+    )
+
+
+def test_the_warning_banner_folds_to_one_line_and_a_new_sign_unfolds_it(
+    dash_duo,
+) -> None:
+    driver = start(dash_duo, "areas=lower_back&symptoms=persistent_despite_rest")
+    set_viewport(driver, 1024, 768)
+    banner = driver.find_element(By.ID, "red-flags")
+    full = banner.size["height"]
+    driver.find_element(By.CSS_SELECTOR, "#red-flags .flags-toggle").click()
+    wait(dash_duo, lambda d: banner.size["height"] < full)
+    assert banner.is_displayed() and banner.size["height"] <= 60
+    driver.find_element(
+        By.CSS_SELECTOR, '[data-symptom="bowel_bladder_change"]'
+    ).click()
+    wait(dash_duo, lambda d: banner.get_attribute("data-level") == "emergency")
+    wait(dash_duo, lambda d: banner.get_attribute("data-folded") is None)
+
+
+def test_the_key_names_what_is_drawn_and_bands_are_labelled_legibly(dash_duo) -> None:
+    driver = start(dash_duo, "view=back&layers=nerves")
+    set_viewport(driver, 1024, 768)
+    key = driver.find_element(By.CSS_SELECTOR, '.legend [data-key="dermatomes"]')
+    assert not key.is_displayed()
+    assert driver.find_element(
+        By.CSS_SELECTOR, '.legend [data-key="site"]'
+    ).is_displayed()
+    assert driver.find_element(
+        By.CSS_SELECTOR, '.legend [data-key="root"]'
+    ).is_displayed()
+    driver = reopen(dash_duo, "view=back&layers=dermatomes,chain")
+    assert driver.find_element(
+        By.CSS_SELECTOR, '.legend [data-key="chain"]'
+    ).is_displayed()
+    assert not driver.find_element(
+        By.CSS_SELECTOR, '.legend [data-key="site"]'
+    ).is_displayed()
+    labels = driver.execute_script(
+        "return [...document.querySelectorAll('#map [data-dermatome]')].map(b => {"
+        " const t = [...b.parentNode.querySelectorAll('.band-label')]"
+        "   .find(l => l.textContent === b.getAttribute('data-dermatome'));"
+        " return [b.getAttribute('data-dermatome'),"
+        "         t ? t.getBoundingClientRect().height : 0]; });"
+    )
+    assert labels and all(height >= 12 for _, height in labels), labels
+    chips = driver.find_elements(By.CSS_SELECTOR, ".legend [data-band]")
+    shown = {c.get_attribute("data-band") for c in chips if c.is_displayed()}
+    assert shown == {band for band, _ in labels}
+
+
+def test_a_shown_pathway_is_traced_from_its_root_and_the_rest_steps_back(
+    dash_duo,
+) -> None:
+    driver = start(dash_duo, f"{ROOT}&view=back")
+    assert driver.find_elements(By.CSS_SELECTOR, "[data-root].is-highlighted")
+    assert driver.find_elements(By.CSS_SELECTOR, "[data-site].is-highlighted")
+    dimmed = driver.execute_script(
+        "const n = document.querySelector('#map [data-nerve]:not(.is-highlighted)');"
+        "return n ? getComputedStyle(n).opacity : null;"
+    )
+    assert dimmed is not None and float(dimmed) < 1
+    traced = (
+        "return document.getAnimations().filter(a => a.effect && a.effect.target"
+        " && a.effect.target.closest('[data-layer]')).length;"
+    )
+    choose = "#candidates [data-condition]:nth-child(2) button"
+    driver.find_element(By.CSS_SELECTOR, choose).click()
+    wait(dash_duo, lambda d: d.execute_script(traced) > 0)
+    driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]},
+    )
+    driver = reopen(dash_duo, f"{ROOT}&view=back")
+    driver.find_element(By.CSS_SELECTOR, choose).click()
+    wait(dash_duo, lambda d: "condition=" in query(d))
+    wait(dash_duo, lambda d: d.execute_script(
+        "return document.querySelector('#map').getAttribute('data-query')"
+    ) == query(d))  # fmt: skip
+    assert driver.execute_script(traced) == 0
