@@ -271,7 +271,13 @@
     all(".band-chip[data-band]").forEach(function (chip) {
       var band = svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
       chip.hidden = !band;
-      if (band) chip.style.backgroundColor = band.getAttribute("fill");
+      if (band) {
+        // the band's colour as the map shows it: translucent over the skin
+        var opacity = Number(band.getAttribute("fill-opacity") || 1);
+        chip.style.borderColor = band.getAttribute("fill");
+        chip.style.backgroundColor = band.getAttribute("fill") +
+          ("0" + Math.round(opacity * 255).toString(16)).slice(-2);
+      }
     });
   }
 

@@ -3,18 +3,20 @@
 import sys
 from pathlib import Path
 
+from selenium.webdriver.support.ui import WebDriverWait
+
 from benchmarks.browser import chromium, open_painted, serving, set_viewport
 
 ALL = "layers=nerves,dermatomes,chain"
+ROOT = "areas=lower_back,buttock,thigh_posterior,calf,heel&symptoms=back_pain"
 SHOTS = {
     "front-empty": "",
     "front-peroneal": "areas=knee_lateral,leg_lateral,foot_dorsum"
     "&symptoms=foot_drop,recent_leg_crossing_or_cast",
-    "front-all-layers": "areas=knee_medial,leg_medial,ankle_medial&symptoms=burning"
-    f"&{ALL}",
-    "back-sciatica": "areas=lower_back,buttock,thigh_posterior,calf"
+    "back-root-all-layers": f"{ROOT},numbness_tingling&view=back&{ALL}",
+    "back-red-flag": "areas=lower_back,buttock,thigh_posterior,calf"
     "&symptoms=back_pain,bowel_bladder_change&view=back",
-    "back-all-layers": f"view=back&{ALL}",
+    "presentation": f"{ROOT}&view=back&layers=nerves,dermatomes&present=1",
     "left-front-saphenous": "condition=saphenous_entrapment&side=left",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
@@ -27,6 +29,11 @@ def main(out: Path) -> None:
             set_viewport(driver, width, height)
             for name, query in SHOTS.items():
                 open_painted(driver, base, query)
+                WebDriverWait(driver, 5).until(  # the pathway has been traced
+                    lambda d: (
+                        not d.execute_script("return document.getAnimations().length")
+                    )
+                )
                 path = out / f"{name}-{width}x{height}.png"
                 driver.save_screenshot(str(path))
                 print(f"wrote {path}")

@@ -34,7 +34,7 @@ def test_clinician_switch_shows_anatomical_terms(dash_duo):
 def test_glossary_term_explains_itself_on_focus(dash_duo):
     driver = start(dash_duo)
     term = driver.find_element(
-        By.CSS_SELECTOR, '#invitation [data-term="referred_pain"]'
+        By.CSS_SELECTOR, '.intro [data-term="referred_pain"]'
     )
     tip = term.find_element(By.CSS_SELECTOR, ".term-tip")
     assert not tip.is_displayed()

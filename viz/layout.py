@@ -3,8 +3,11 @@
 from dash import dcc, html
 
 from viz import ids
+from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase
+from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
+from viz.urlstate import ZOOMS
 
 
 def create_header(kb: KnowledgeBase) -> html.Header:
@@ -22,91 +25,25 @@ def create_header(kb: KnowledgeBase) -> html.Header:
     )
 
 
-def control(
-    group: str, value: str, text: str, kind: str = "checkbox", full: str = ""
-) -> html.Label:
-    """A labelled checkbox or radio; the page script puts the real <input> in it.
-
-    Dash has no <input> element in dash.html, and dcc.Checklist cannot carry
-    data-symptom on its inputs, so the script creates them from these attributes.
-    A compact chip shows `text` and tells screen readers the `full` wording too.
-    """
-    parts = [html.Span(text, className="control-text")]
-    if full and full != text:
-        parts.append(html.Span(f": {full}", className="visually-hidden"))
-    return html.Label(
-        parts,
-        className="control",
-        title=full or None,
-        **{"data-control": kind, "data-group": group, "data-value": value},
-    )
-
-
-def _toggle_group(
-    group: str, label: str, options: list[tuple[str, str]], kind: str = "radio"
-) -> html.Fieldset:
-    return html.Fieldset(
-        [
-            html.Legend(label, className="visually-hidden"),
-            *[control(group, value, text, kind) for value, text in options],
-        ],
-        className=f"toggles toggles-{group}",
-    )
-
-
-def create_toolbar(kb: KnowledgeBase) -> html.Div:
-    """View, side and layer toggles: one compact bar beside the map."""
-    ui = kb.ui
-    return html.Div(
-        [
-            _toggle_group(
-                "view", "View", [("front", ui.view_front), ("back", ui.view_back)]
-            ),
-            _toggle_group(
-                "side", "Side", [("right", ui.side_right), ("left", ui.side_left)]
-            ),
-            _toggle_group(
-                "layers",
-                "Layers",
-                [
-                    ("nerves", ui.layer_nerves),
-                    ("dermatomes", ui.layer_dermatomes),
-                    ("chain", ui.layer_chain),
-                ],
-                "checkbox",
-            ),
-        ],
-        className="toolbar",
-        role="group",
-        **{"aria-label": ui.map_controls},
-    )
-
-
 def create_actions(kb: KnowledgeBase) -> html.Div:
     """Clear, share, print and present: what a clinician does with the whole view."""
     ui = kb.ui
     return html.Div(
         [
             control("voice", "clinician", ui.voice_label),
-            html.Button(ui.clear, id="clear", type="button", className="action"),
-            html.Button(
+            action(ui.clear, "clear"),
+            action(
                 ui.share_label,
-                id=ids.SHARE,
-                type="button",
-                className="action",
+                ids.SHARE,
                 **{"aria-expanded": "false", "aria-controls": ids.SHARE_PANEL},
             ),
-            html.Button(
-                ui.print_label, id=ids.PRINT, type="button", className="action"
-            ),
-            html.Button(
+            action(ui.print_label, ids.PRINT),
+            action(
                 [
                     html.Span(ui.present_label, className="when-off"),
                     html.Span(ui.present_exit, className="when-on"),
                 ],
-                id=ids.PRESENT,
-                type="button",
-                className="action",
+                ids.PRESENT,
                 **{"aria-pressed": "false"},
             ),
         ],
@@ -133,88 +70,6 @@ def create_share_panel(kb: KnowledgeBase) -> html.Div:
             ),
         ],
         className="share",
-    )
-
-
-ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
-
-
-def create_map_panel(kb: KnowledgeBase) -> html.Section:
-    """The drawing, which side it shows, its zoom and its key."""
-    return html.Section(
-        [
-            html.H2(kb.ui.areas_heading, className="visually-hidden"),
-            html.P(id=ids.SIDE_CUE, className="side-cue"),
-            html.Div(
-                id=ids.MAP,
-                className="map",
-                **{"data-view": "front", "data-side": "right"},
-            ),
-            html.P(
-                id=ids.MAP_STATUS,
-                className="map-status",
-                role="status",
-                **{"aria-live": "polite"},
-            ),
-            _toggle_group(
-                "zoom",
-                kb.ui.zoom_label,
-                [(z, getattr(kb.ui, f"zoom_{z}")) for z in ZOOMS],
-            ),
-            create_legend(kb),
-        ],
-        className="map-panel",
-        **{"aria-label": kb.ui.areas_heading},
-    )
-
-
-def create_legend(kb: KnowledgeBase) -> html.Ul:
-    """The key to what is drawn; each entry shows only while its layer is on."""
-    ui = kb.ui
-    keys = [
-        ("selected", ui.legend_selected, None),
-        ("typical", ui.legend_typical, None),
-        ("pathway", ui.legend_pathway, None),
-        ("nerve", ui.legend_nerve, "nerves"),
-        ("root", ui.legend_root, "nerves"),
-        ("site", ui.legend_site, "nerves"),
-        ("chain", ui.legend_chain, "chain"),
-        ("key-point", ui.legend_key_point, "dermatomes"),
-    ]
-    items = [
-        html.Li(
-            [html.Span(className=f"swatch swatch-{key}"), text],
-            **({"data-for-layer": layer} if layer else {}),
-            **{"data-key": key},
-        )
-        for key, text, layer in keys
-    ]
-    bands = html.Li(
-        [
-            html.Span(ui.legend_dermatomes),
-            *[
-                html.Span(d, className="band-chip", **{"data-band": d})
-                for d in kb.dermatomes
-            ],
-        ],
-        className="legend-bands",
-        **{"data-for-layer": "dermatomes", "data-key": "dermatomes"},
-    )
-    return html.Ul([*items, bands], className="legend")
-
-
-def create_region_picker(kb: KnowledgeBase) -> html.Details:
-    """A plain list of every area, for anyone who cannot use the map."""
-    return html.Details(
-        [
-            html.Summary(kb.ui.picker_heading),
-            html.Ul(
-                [html.Li(control("pick", r.id, r.name)) for r in kb.regions.values()],
-                className="picker-list",
-            ),
-        ],
-        id=ids.REGION_PICKER,
-        className="region-picker",
     )
 
 
@@ -263,18 +118,8 @@ def create_results(kb: KnowledgeBase) -> html.Section:
             ),
             html.Div(
                 [
-                    html.Button(
-                        ui.previous_candidate,
-                        id=ids.PREVIOUS,
-                        type="button",
-                        className="action",
-                    ),
-                    html.Button(
-                        ui.next_candidate,
-                        id=ids.NEXT,
-                        type="button",
-                        className="action",
-                    ),
+                    action(ui.previous_candidate, ids.PREVIOUS),
+                    action(ui.next_candidate, ids.NEXT),
                 ],
                 className="present-nav",
             ),

@@ -1,0 +1,115 @@
+"""Builders of the map panel: the drawing's frame, its controls, key and list."""
+
+from dash import html
+
+from viz import ids
+from viz.controls import control, toggle_group
+from viz.knowledge import KnowledgeBase
+from viz.urlstate import ZOOMS
+
+
+def create_toolbar(kb: KnowledgeBase) -> html.Div:
+    """View, side and layer toggles: one compact bar beside the map."""
+    ui = kb.ui
+    return html.Div(
+        [
+            toggle_group(
+                "view", "View", [("front", ui.view_front), ("back", ui.view_back)]
+            ),
+            toggle_group(
+                "side", "Side", [("right", ui.side_right), ("left", ui.side_left)]
+            ),
+            toggle_group(
+                "layers",
+                "Layers",
+                [
+                    ("nerves", ui.layer_nerves),
+                    ("dermatomes", ui.layer_dermatomes),
+                    ("chain", ui.layer_chain),
+                ],
+                "checkbox",
+            ),
+        ],
+        className="toolbar",
+        role="group",
+        **{"aria-label": ui.map_controls},
+    )
+
+
+def create_map_panel(kb: KnowledgeBase) -> html.Section:
+    """The drawing, which side it shows, its zoom and its key."""
+    return html.Section(
+        [
+            html.H2(kb.ui.areas_heading, className="visually-hidden"),
+            html.P(id=ids.SIDE_CUE, className="side-cue"),
+            html.Div(
+                id=ids.MAP,
+                className="map",
+                **{"data-view": "front", "data-side": "right"},
+            ),
+            html.P(
+                id=ids.MAP_STATUS,
+                className="map-status",
+                role="status",
+                **{"aria-live": "polite"},
+            ),
+            toggle_group(
+                "zoom",
+                kb.ui.zoom_label,
+                [(z, getattr(kb.ui, f"zoom_{z}")) for z in ZOOMS],
+            ),
+            create_legend(kb),
+        ],
+        className="map-panel",
+        **{"aria-label": kb.ui.areas_heading},
+    )
+
+
+def create_legend(kb: KnowledgeBase) -> html.Ul:
+    """The key to what is drawn; each entry shows only while its layer is on."""
+    ui = kb.ui
+    keys = [
+        ("selected", ui.legend_selected, None),
+        ("typical", ui.legend_typical, None),
+        ("pathway", ui.legend_pathway, None),
+        ("nerve", ui.legend_nerve, "nerves"),
+        ("root", ui.legend_root, "nerves"),
+        ("site", ui.legend_site, "nerves"),
+        ("chain", ui.legend_chain, "chain"),
+        ("key-point", ui.legend_key_point, "dermatomes"),
+    ]
+    items = [
+        html.Li(
+            [html.Span(className=f"swatch swatch-{key}"), text],
+            **({"data-for-layer": layer} if layer else {}),
+            **{"data-key": key},
+        )
+        for key, text, layer in keys
+    ]
+    bands = html.Li(
+        [
+            html.Span(ui.legend_dermatomes),
+            *[
+                html.Span(d, className="band-chip", **{"data-band": d})
+                for d in kb.dermatomes
+            ],
+        ],
+        className="legend-bands",
+        **{"data-for-layer": "dermatomes", "data-key": "dermatomes"},
+    )
+    return html.Ul([*items, bands], className="legend")
+
+
+def create_region_picker(kb: KnowledgeBase) -> html.Details:
+    """A plain list of every area, for anyone who cannot use the map."""
+    return html.Details(
+        [
+            html.Summary(kb.ui.picker_heading),
+            html.Ul(
+                [html.Li(control("pick", r.id, r.name)) for r in kb.regions.values()],
+                className="picker-list",
+            ),
+        ],
+        id=ids.REGION_PICKER,
+        className="region-picker",
+    )
