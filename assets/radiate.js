@@ -22,7 +22,22 @@
 
   /* Real <input>s inside the labelled controls the layout renders. */
   function enhanceControls() {
+    fillPicker();
     all("label[data-control]:not([data-ready])").forEach(function (label) {
+      var text = label.firstChild;
+      if (text && text.nodeType === 3) { // plain text from the layout: a styled span
+        var span = document.createElement("span");
+        span.className = "control-text";
+        label.replaceChild(span, text);
+        span.appendChild(text);
+      }
+      var full = label.getAttribute("data-full");
+      if (full) { // a chip's full wording, for screen readers
+        var hidden = document.createElement("span");
+        hidden.className = "visually-hidden";
+        hidden.textContent = ": " + full;
+        label.appendChild(hidden);
+      }
       var input = document.createElement("input");
       input.type = label.getAttribute("data-control");
       input.name = label.getAttribute("data-group");
@@ -31,6 +46,25 @@
       label.insertBefore(input, label.firstChild);
       label.setAttribute("data-ready", "");
     });
+  }
+
+  /* The list of every area (a fallback for the map) is built here, not by the
+   * layout: one labelled checkbox per region, in the knowledge base's order. */
+  function fillPicker() {
+    var list = document.querySelector(".picker-list:not([data-filled])");
+    if (!list || !labels) return;
+    Object.keys(labels.regions).forEach(function (id) {
+      var item = document.createElement("li");
+      var label = document.createElement("label");
+      label.className = "control";
+      label.setAttribute("data-control", "checkbox");
+      label.setAttribute("data-group", "pick");
+      label.setAttribute("data-value", id);
+      label.textContent = labels.regions[id];
+      item.appendChild(label);
+      list.appendChild(item);
+    });
+    list.setAttribute("data-filled", "");
   }
 
   function inputs(group) {

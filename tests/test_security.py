@@ -4,6 +4,8 @@ import base64
 import gzip
 import hashlib
 import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -159,3 +161,21 @@ def test_the_policy_is_enforced_and_its_violations_are_seen(dash_duo):
     wait(dash_duo, lambda d: d.execute_script("return window.__violations.length;"))
     assert driver.execute_script("return window.__ran === undefined;")
     assert any("script-src" in p for p in problems(driver))
+
+
+
+def test_a_fresh_worker_serves_the_scripts_to_concurrent_first_requests(client):
+    """Gunicorn forks workers (and recycles them) after the app is built; a new
+    worker's first requests arrive together, in threads: none may answer 404."""
+    html = client.get("/").get_data(as_text=True)
+    urls = [u for u in re.findall(r'src="([^"]+)"', html) if "_dash-component-suites" in u]
+    fresh = create_app().server
+    start = threading.Barrier(len(urls))
+
+    def fetch(url: str) -> int:
+        start.wait()
+        return fresh.test_client().get(url).status_code
+
+    with ThreadPoolExecutor(len(urls)) as pool:
+        codes = list(pool.map(fetch, urls))
+    assert len(urls) > 5 and codes == [200] * len(urls)

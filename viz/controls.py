@@ -10,17 +10,13 @@ def control(
 
     Dash has no <input> element in dash.html, and dcc.Checklist cannot carry
     data-symptom on its inputs, so the script creates them from these attributes.
-    A compact chip shows `text` and tells screen readers the `full` wording too.
+    A compact chip shows `text`; the script adds the `full` wording for screen
+    readers. The label holds plain text: every component here costs page-ready.
     """
-    parts = [html.Span(text, className="control-text")]
+    attrs = {"data-control": kind, "data-group": group, "data-value": value}
     if full and full != text:
-        parts.append(html.Span(f": {full}", className="visually-hidden"))
-    return html.Label(
-        parts,
-        className="control",
-        title=full or None,
-        **{"data-control": kind, "data-group": group, "data-value": value},
-    )
+        attrs["data-full"] = full
+    return html.Label(text, className="control", title=full or None, **attrs)
 
 
 def toggle_group(

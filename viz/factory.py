@@ -31,4 +31,8 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     app.layout = create_layout(kb)
     register_callbacks(app, kb)
     configure_serving(app)
+    # Dash registers its script bundles while rendering the page, in the process
+    # that renders it. Render once now, before gunicorn forks (and again in any
+    # recycled worker), so that no worker answers a first visitor's scripts 404.
+    app.server.test_client().get("/")
     return app

@@ -3,7 +3,7 @@
 from dash import html
 
 from viz import ids
-from viz.controls import control, toggle_group
+from viz.controls import toggle_group
 from viz.knowledge import KnowledgeBase
 from viz.urlstate import ZOOMS
 
@@ -101,15 +101,12 @@ def create_legend(kb: KnowledgeBase) -> html.Ul:
 
 
 def create_region_picker(kb: KnowledgeBase) -> html.Details:
-    """A plain list of every area, for anyone who cannot use the map."""
+    """A plain list of every area, for anyone who cannot use the map.
+
+    The page script fills the list from the region names in the labels store.
+    """
     return html.Details(
-        [
-            html.Summary(kb.ui.picker_heading),
-            html.Ul(
-                [html.Li(control("pick", r.id, r.name)) for r in kb.regions.values()],
-                className="picker-list",
-            ),
-        ],
+        [html.Summary(kb.ui.picker_heading), html.Ul(className="picker-list")],
         id=ids.REGION_PICKER,
         className="region-picker",
     )
