@@ -147,7 +147,7 @@
       labelBands(svg);
       colourBandKey(svg);
     }
-    applyZoom(zoom);
+    applyZoom(zoom, true); // fit() sizes the labels once the map has its height
     fit();
   }
 
@@ -194,7 +194,7 @@
     printedFrom = null;
   });
 
-  function applyZoom(name) {
+  function applyZoom(name, unsized) {
     zoom = name;
     var svg = document.querySelector("#map svg");
     if (svg) {
@@ -205,7 +205,7 @@
                                   svg.getAttribute("data-zoom-whole"));
     }
     inputs("zoom").forEach(function (i) { i.checked = i.value === name; });
-    sizeLabels();
+    if (!unsized) sizeLabels();
   }
 
   /* The zoom box that best shows a region: the tightest one holding its middle. */
@@ -320,19 +320,18 @@
   function fit() {
     var root = document.documentElement;
     var flags = document.getElementById("red-flags");
-    root.style.setProperty("--flags-h", (flags && !flags.hidden ? flags.offsetHeight : 0) + "px");
     var main = document.querySelector(".page-main");
     var panel = document.querySelector(".map-panel");
     var svg = document.querySelector("#map svg");
     if (!main || !panel) return;
-    var phone = window.innerWidth < 600;
-    var top = main.getBoundingClientRect().top + window.scrollY;
-    if (root.hasAttribute("data-presenting")) top = 0;
+    // Every measure first, then every write: one layout, not one per line.
+    var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
+    var top = root.hasAttribute("data-presenting") ? 0 : main.getBoundingClientRect().top + window.scrollY;
+    var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0);
     var avail = window.innerHeight - top - 8;
+    var sheet = window.innerWidth < 600 ? window.innerHeight * 0.26 : 0; // the phone's list
+    root.style.setProperty("--flags-h", flagsH + "px");
     root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
-    var drawn = svg ? svg.getBoundingClientRect().height : 0;
-    var extra = panel.getBoundingClientRect().height - drawn;
-    var sheet = phone ? window.innerHeight * 0.26 : 0;
     root.style.setProperty("--map-h", Math.max(avail - extra - sheet, 300) + "px");
     sizeLabels();
   }

@@ -147,7 +147,8 @@ def test_other_methods_and_paths(client):
                                "/_dash-component-suites/dash/", "/_dash-layout/"]),
        rest=st.text(max_size=60) | st.sampled_from(MARKUP[:-1]))
 def test_hostile_paths(client, prefix, rest):
-    answer = client.get(prefix + quote(rest, safe="/.?=&%"))
+    # A path starting "//" would name a host to the test client, not a path.
+    answer = client.get(prefix + quote(rest, safe="/.?=&%").lstrip("/"))
     assert answer.status_code < 500
     assert b"Traceback" not in answer.get_data()
 

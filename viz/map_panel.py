@@ -80,7 +80,7 @@ def create_legend(kb: KnowledgeBase) -> html.Ul:
     ]
     items = [
         html.Li(
-            [html.Span(className=f"swatch swatch-{key}"), text],
+            text,  # the stylesheet draws each key's swatch before its text
             **({"data-for-layer": layer} if layer else {}),
             **{"data-key": key},
         )
