@@ -484,6 +484,13 @@
       foldFlags(fold.getAttribute("aria-expanded") === "true");
       return;
     }
+    var ask = event.target.closest && event.target.closest("#verdict [data-ask]");
+    if (ask) { // a one-tap answer: tick the symptom the question asks about
+      var symptom = ask.getAttribute("data-ask");
+      inputs("symptom").forEach(function (i) { if (i.value === symptom) i.checked = true; });
+      push();
+      return;
+    }
     var choose = event.target.closest && event.target.closest("#candidates [data-condition]");
     if (choose) {
       push({ condition: choose.getAttribute("data-condition") });

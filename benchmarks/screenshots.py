@@ -18,16 +18,20 @@ SHOTS = {
     "&symptoms=back_pain,bowel_bladder_change&view=back",
     "presentation": f"{ROOT}&view=back&layers=nerves,dermatomes&present=1",
     "left-front-saphenous": "condition=saphenous_entrapment&side=left",
+    "kneecap-tap": "areas=knee_anterior",
+    "first-web-space": "areas=first_web_space&symptoms=numbness_tingling",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 
 
-def main(out: Path) -> None:
+def main(out: Path, only: list[str]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with serving() as base, chromium() as driver:
         for width, height in SIZES:
             set_viewport(driver, width, height)
             for name, query in SHOTS.items():
+                if only and name not in only:
+                    continue
                 open_painted(driver, base, query)
                 WebDriverWait(driver, 5).until(  # the pathway has been traced
                     lambda d: (
@@ -40,4 +44,6 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs") / "screenshots")
+    # python -m benchmarks.screenshots docs [name ...]: all shots, or those named
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs") / "screenshots",
+         sys.argv[2:])

@@ -76,3 +76,11 @@ RED_FLAG_LEVELS = {
     "bowel_bladder_change": "emergency",
     "persistent_despite_rest": "see_clinician",
 }
+
+# The project's own additions (docs/CONTRACT.md, "Additions"): new ids only,
+# never a changed meaning.
+ADDED_SYMPTOMS = {"both_legs"}
+ADDED_RED_FLAG_LEVELS = {
+    "saddle_numbness": "emergency",
+    "pain_out_of_proportion": "emergency",
+}

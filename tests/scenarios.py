@@ -15,8 +15,25 @@ def selection(scenario: dict) -> tuple[list[str], list[str]]:
     return split, [v for value in query.get("symptoms", []) for v in value.split(",")]
 
 
-def assert_holds(scenario: dict, order: list[str], level: str) -> None:
-    """The ranked condition ids and the red-flag level meet what a scenario expects."""
+BROWSER = [s for s in SCENARIOS if s.get("browser")]
+
+
+def assert_holds(
+    scenario: dict,
+    order: list[str],
+    level: str,
+    strengths: dict[str, str] | None = None,
+    tied: int = 0,
+    asked: list[str] | None = None,
+) -> None:
+    """The ranking, its strengths and questions, and the red-flag level meet what a
+    scenario expects."""
+    for condition, strength in scenario.get("strength", {}).items():
+        assert (strengths or {}).get(condition, strength) == strength, condition
+    if "tied" in scenario:
+        assert tied == scenario["tied"]
+    if "ask" in scenario:
+        assert set(scenario["ask"]) <= set(asked or [])
     if "top" in scenario:
         assert order[: len(scenario["top"])] == scenario["top"]
     if "within_top" in scenario:

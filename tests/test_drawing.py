@@ -76,6 +76,8 @@ NERVES = {
             "foot_dorsum",
             "first_web_space",
         ],
+        "obturator": ["groin", "thigh_medial", "knee_medial"],
+        "lateral_femoral_cutaneous": ["groin", "thigh_anterior", "thigh_lateral"],
     },
     "back": {
         "sciatic": ["buttock", "thigh_posterior"],
@@ -94,6 +96,7 @@ SITES = {
         "inguinal_ligament": "groin",
         "anterior_tarsal_tunnel": "ankle_anterior",
         "fascial_exit": "leg_lateral",
+        "anterior_superior_iliac_spine": "groin",
     },
     "back": {
         "lumbar_roots": "lower_back",

@@ -33,11 +33,11 @@ def test_every_contract_id_is_in_the_data(kb, field, expected):
 
 def test_symptoms_and_red_flag_levels_match_the_contract(kb):
     ordinary = {s.id for s in kb.symptoms.values() if not s.red_flag}
-    assert ordinary == contract.SYMPTOMS
+    assert ordinary == contract.SYMPTOMS | contract.ADDED_SYMPTOMS
     levels = {
         f.when_all[0]: f.level for f in kb.red_flags.values() if len(f.when_all) == 1
     }
-    assert levels == contract.RED_FLAG_LEVELS
+    assert levels == contract.RED_FLAG_LEVELS | contract.ADDED_RED_FLAG_LEVELS
     combined = [
         f
         for f in kb.red_flags.values()

@@ -13,7 +13,7 @@ from tests.browser import (
     start,
     wait_painted,
 )
-from tests.scenarios import SCENARIOS, assert_holds
+from tests.scenarios import BROWSER, assert_holds
 
 pytestmark = pytest.mark.browser
 
@@ -28,10 +28,26 @@ def control(driver, group, value):
     )
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
+@pytest.mark.parametrize("scenario", BROWSER, ids=[s["name"] for s in BROWSER])
 def test_scenario_through_the_url(dash_duo, scenario):
+    """The published scenarios and a few of ours, as a person opens them; every
+    scenario also runs through the reasoning in Python (test_reasoning)."""
     driver = start(dash_duo, scenario["query"])
-    assert_holds(scenario, candidates(driver), red_flag_level(driver))
+    items = driver.find_elements(By.CSS_SELECTOR, "#candidates [data-condition]")
+    assert_holds(
+        scenario,
+        candidates(driver),
+        red_flag_level(driver),
+        {
+            i.get_attribute("data-condition"): i.get_attribute("data-strength")
+            for i in items
+        },
+        len(driver.find_elements(By.CSS_SELECTOR, "#candidates [data-tied]")),
+        [
+            b.get_attribute("data-ask")
+            for b in driver.find_elements(By.CSS_SELECTOR, "#verdict [data-ask]")
+        ],
+    )
     if scenario.get("empty"):
         assert driver.find_element(By.ID, "invitation").is_displayed()
 

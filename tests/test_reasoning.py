@@ -12,9 +12,21 @@ def ranked(kb, regions, symptoms=()):
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
 def test_scenario(kb, scenario):
+    assert scenario["why"], "every scenario says why"
     result = assess(kb, *selection(scenario))
     order = [c.condition for c in result.candidates]
-    assert_holds(scenario, order, result.level or "none")
+    assert_holds(
+        scenario,
+        order,
+        result.level or "none",
+        {c.condition: c.strength for c in result.candidates},
+        result.tied,
+        [q.symptom for q in result.questions],
+    )
+
+
+def test_at_least_forty_scenarios_with_their_reasoning():
+    assert len(SCENARIOS) >= 40 and all(len(s["why"]) > 40 for s in SCENARIOS)
 
 
 def test_nothing_selected_gives_no_candidates(kb):
@@ -96,3 +108,133 @@ def test_ranking_is_deterministic_and_order_independent(kb):
     a = assess(kb, ["calf", "knee_posterior"], ["swelling"])
     b = assess(kb, ["knee_posterior", "calf"], ["swelling"])
     assert [c.condition for c in a.candidates] == [c.condition for c in b.candidates]
+
+
+# How sure the ranking is: strength, ties, why one beats the next, questions.
+
+
+def by_id(result):
+    return {c.condition: c for c in result.candidates}
+
+
+def test_strength_follows_the_thresholds_in_the_weights(kb):
+    w = kb.weights
+    from viz.reasoning import strength
+
+    assert strength(kb, w.strong_above.value, int(w.strong_needs.value), False) == (
+        "strong"
+    )
+    # A high score from a single piece of evidence is never strong.
+    assert strength(kb, 50.0, int(w.strong_needs.value) - 1, False) == "moderate"
+    assert strength(kb, w.moderate_above.value, 1, False) == "moderate"
+    assert strength(kb, w.moderate_above.value - 0.5, 1, False) == "weak"
+    # Missing what it nearly always brings makes it weak, whatever the score.
+    assert strength(kb, 50.0, 5, True) == "weak"
+
+
+def test_one_area_or_one_finding_alone_is_never_strong(kb):
+    for region in kb.regions:
+        assert all(c.strength != "strong" for c in assess(kb, [region], []).candidates)
+    for symptom, s in kb.symptoms.items():
+        if not s.red_flag:
+            result = assess(kb, [], [symptom])
+            assert all(c.strength != "strong" for c in result.candidates)
+
+
+def test_a_classic_pattern_is_strong_and_leads_alone(kb):
+    result = assess(
+        kb,
+        ["knee_lateral", "leg_lateral", "foot_dorsum"],
+        ["foot_drop", "recent_leg_crossing_or_cast"],
+    )
+    top = result.candidates[0]
+    assert top.condition == "common_peroneal_entrapment" and top.strength == "strong"
+    assert result.tied == 1 and result.confident and result.questions == ()
+
+
+def test_one_tap_on_the_kneecap_is_a_weak_tie_with_questions(kb):
+    result = assess(kb, ["knee_anterior"], [])
+    assert not result.confident and result.tied >= 2
+    leaders = {c.condition for c in result.candidates[: result.tied]}
+    assert {"knee_osteoarthritis", "patellofemoral_pain"} <= leaders
+    assert all(c.strength == "weak" for c in result.candidates)
+    asked = {q.symptom for q in result.questions}
+    assert asked == {"stiffness_or_grinding", "pain_on_stairs_or_squatting"}
+    assert result.edges[0].kind == "tie"
+
+
+def test_answering_a_question_breaks_the_tie(kb):
+    result = assess(kb, ["knee_anterior"], [])
+    for q in result.questions:
+        answered = assess(kb, ["knee_anterior"], [q.symptom])
+        assert answered.candidates[0].condition in q.favours
+        assert answered.tied == 1
+
+
+def test_first_web_space_alone_puts_the_nerve_and_the_root_before_neuropathy(kb):
+    result = assess(kb, ["first_web_space"], ["numbness_tingling"])
+    order = [c.condition for c in result.candidates]
+    assert set(order[:2]) == {"common_peroneal_entrapment", "lumbar_radiculopathy"}
+    neuropathy = by_id(result)["peripheral_neuropathy"]
+    assert neuropathy.strength == "weak"
+    assert neuropathy.missing == (("diabetes", "both_legs"),)
+    # Low back pain is what tells the L5 root from the peroneal nerve.
+    assert result.questions[0].symptom == "back_pain"
+    assert result.questions[0].favours == ("lumbar_radiculopathy",)
+
+
+def test_the_same_in_both_legs_with_diabetes_points_to_neuropathy(kb):
+    areas = ["foot_dorsum", "first_web_space", "sole"]
+    one_leg = assess(kb, areas, ["numbness_tingling", "burning"])
+    both = assess(kb, areas, ["numbness_tingling", "burning", "both_legs", "diabetes"])
+    assert by_id(one_leg)["peripheral_neuropathy"].strength == "weak"
+    assert both.candidates[0].condition == "peripheral_neuropathy"
+    assert both.candidates[0].strength == "strong"
+
+
+def test_both_legs_raises_the_spinal_cause_over_a_trapped_nerve(kb):
+    areas = ["knee_lateral", "leg_lateral", "foot_dorsum"]
+    one = by_id(assess(kb, areas, ["numbness_tingling"]))
+    two = by_id(assess(kb, areas, ["numbness_tingling", "both_legs"]))
+    def lead(c):
+        return c["common_peroneal_entrapment"].score - c["lumbar_radiculopathy"].score
+
+    assert lead(two) < lead(one)
+
+
+def test_saddle_numbness_is_an_emergency(kb):
+    result = assess(kb, ["lower_back"], ["both_legs", "saddle_numbness"])
+    assert result.level == "emergency"
+
+
+def test_a_textbook_s1_pattern_leaves_the_chain_weak(kb):
+    areas = ["lower_back", "buttock", "thigh_posterior", "calf", "heel", "foot_lateral"]
+    result = assess(kb, areas, ["back_pain", "numbness_tingling"])
+    assert result.candidates[0].condition == "lumbar_radiculopathy"
+    assert result.candidates[0].strength == "strong"
+    chain = by_id(result).get("kinetic_chain_dysfunction")
+    assert chain is None or chain.strength == "weak"
+
+
+def test_each_edge_names_a_real_difference_with_the_next(kb):
+    result = assess(kb, ["knee_lateral", "leg_lateral", "heel"], ["foot_drop"])
+    following = (*result.candidates[1:], None)
+    for c, e, n in zip(result.candidates, result.edges, following, strict=True):
+        if n is None:
+            assert e is None
+            continue
+        assert e.next == n.condition
+        if e.kind == "explains":
+            assert set(e.items) <= set(c.explains) - set(n.explains)
+        if e.kind == "fits":
+            assert set(e.items) <= set(c.supporting) - set(n.supporting)
+        if e.kind == "tie":
+            assert c.score - n.score < kb.weights.tie_margin.value
+
+
+def test_questions_are_ordinary_unticked_symptoms(kb):
+    result = assess(kb, ["knee_medial"], ["burning"])
+    for q in result.questions:
+        assert not kb.symptoms[q.symptom].red_flag and q.symptom != "burning"
+        assert kb.symptoms[q.symptom].question
+    assert len(result.questions) <= kb.weights.questions_asked.value

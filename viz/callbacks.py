@@ -3,7 +3,13 @@
 from dash import Dash, Input, Output, State, clientside_callback, ctx, no_update
 
 from viz import ids
-from viz.explain import candidate_items, explanation, handout, red_flag_panel
+from viz.explain import (
+    candidate_items,
+    explanation,
+    handout,
+    red_flag_panel,
+    verdict,
+)
 from viz.knowledge import KnowledgeBase
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
@@ -55,21 +61,27 @@ def notice(kb: KnowledgeBase, state: PageState) -> tuple[str, bool]:
     return kb.ui.ignored_notice.format(items=", ".join(state.ignored)), False
 
 
+def announcement(kb: KnowledgeBase, result: Assessment) -> str:
+    """What a screen reader hears after each change: the count and how sure."""
+    if not result.candidates:
+        return ""
+    names = [kb.conditions[c.condition].name for c in result.candidates]
+    top = result.candidates[0]
+    if result.confident:
+        strength = getattr(kb.ui, f"strength_{top.strength}").lower()
+        return kb.ui.announce.format(count=len(names), top=names[0], strength=strength)
+    tops = names[: max(result.tied, 1)]
+    return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
+
+
 def render(kb: KnowledgeBase, state: PageState) -> tuple:
     """Everything the page shows for a state, in the order of the outputs."""
     result = assess(kb, state.areas, state.symptoms)
     shown = shown_condition(state, result)
     by_id = {c.condition: c for c in result.candidates}
-    announce = (
-        kb.ui.announce.format(
-            count=len(result.candidates),
-            top=kb.conditions[result.candidates[0].condition].name,
-        )
-        if result.candidates
-        else ""
-    )
     return (
-        candidate_items(kb, result.candidates, shown),
+        candidate_items(kb, result, shown),
+        verdict(kb, result),
         bool(result.candidates) or shown is not None,
         explanation(kb, shown, by_id.get(shown)) if shown else [],
         red_flag_panel(kb, result.red_flags) if result.red_flags else [],
@@ -77,7 +89,7 @@ def render(kb: KnowledgeBase, state: PageState) -> tuple:
         result.level or "none",
         map_state(kb, state, shown),
         side_cue(kb, state),
-        announce,
+        announcement(kb, result),
         handout(kb, result.candidates),
     )
 
@@ -90,6 +102,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         Output(ids.NOTICE, "children"),
         Output(ids.NOTICE, "hidden"),
         Output(ids.CANDIDATES, "children"),
+        Output(ids.VERDICT, "children"),
         Output(ids.INVITATION, "hidden"),
         Output(ids.EXPLANATION, "children"),
         Output(ids.RED_FLAGS, "children"),

@@ -79,6 +79,8 @@ def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
     for s in kb.symptoms.values():
         if s.red_flag and s.id not in covered:
             yield "symptoms.yaml", s.id, "red-flag symptom raised by no rule"
+        if not s.red_flag and not s.question:
+            yield "symptoms.yaml", s.id, "ordinary symptom without a question to ask"
 
 
 def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
@@ -87,6 +89,7 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
             _missing(c.source_regions + c.typical_regions, kb.regions, "region")
         )
         symptoms = [e.symptom for e in c.supports + c.against]
+        symptoms += [s for e in c.expects for s in e.any_of]
         msgs += _missing(symptoms, kb.symptoms, "symptom")
         msgs += _missing(c.red_flags, kb.red_flags, "red flag")
         for p in c.pathways:

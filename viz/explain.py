@@ -5,7 +5,7 @@ from dash import html
 from viz.glossary import with_terms
 from viz.knowledge import KnowledgeBase
 from viz.models import Text
-from viz.reasoning import Candidate, PathwayMatch
+from viz.reasoning import Assessment, Candidate, Edge, PathwayMatch
 
 
 def region_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
@@ -44,44 +44,181 @@ def voiced(plain: str, clinical: str, tag=html.Span) -> list:
     return [tag(plain, className="patient"), tag(clinical, className="clinician")]
 
 
-def candidate_items(
-    kb: KnowledgeBase, candidates: tuple[Candidate, ...], shown: str | None
-):
-    """One list item per candidate, best first, each a button that shows its detail."""
-    return [
-        html.Li(
-            html.Button(
+def symptom_names(kb: KnowledgeBase, ids, joiner: str = ", ") -> str:
+    """Symptom labels as they read inside a sentence."""
+    labels = (kb.symptoms[s].label for s in ids)
+    return joiner.join(label[:1].lower() + label[1:] for label in labels)
+
+
+def either(kb: KnowledgeBase, ids) -> str:
+    """Symptoms of which any one would do: 'a or b'."""
+    return symptom_names(kb, ids, f" {kb.ui.or_word} ")
+
+
+def condition_name(kb: KnowledgeBase, condition_id: str) -> list:
+    c = kb.conditions[condition_id]
+    return voiced(c.name, c.clinician_name)
+
+
+def fill(template: str, key: str, value) -> list:
+    """A text pattern with one {key} replaced by components (e.g. a voiced name)."""
+    before, _, after = template.partition("{" + key + "}")
+    return [before, *(value if isinstance(value, list) else [value]), after]
+
+
+def strength_badge(kb: KnowledgeBase, strength: str) -> html.Span:
+    """The strength of a candidate in words and as a three-step bar."""
+    return html.Span(
+        [
+            html.Span(className="strength-bar", **{"aria-hidden": "true"}),
+            getattr(kb.ui, f"strength_{strength}"),
+        ],
+        className="strength",
+        **{"data-strength": strength},
+    )
+
+
+def edge_line(kb: KnowledgeBase, edge: Edge | None) -> html.P | None:
+    """One line: why a candidate ranks above the next one, or that they are level."""
+    if edge is None:
+        return None
+    ui = kb.ui
+    names = {
+        "explains": region_names,
+        "typical": region_names,
+        "fits": symptom_names,
+        "against": symptom_names,
+        "missing": either,
+    }
+    template = getattr(ui, f"edge_{edge.kind}")
+    items = names[edge.kind](kb, edge.items) if edge.kind in names else ""
+    head, _, tail = template.partition("{next}")
+    return html.P(
+        [head, *condition_name(kb, edge.next), tail.replace("{items}", items)],
+        className=f"edge edge-{edge.kind}",
+    )
+
+
+def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
+    """One list item per candidate, best first, each a button that shows its detail.
+
+    Candidates sharing first place carry the same number and data-tied.
+    """
+    ui = kb.ui
+    items = []
+    for rank, (c, edge) in enumerate(zip(result.candidates, result.edges, strict=True)):
+        tied = result.tied > 1 and rank < result.tied
+        lines = [
+            html.Span(condition_name(kb, c.condition), className="name"),
+            strength_badge(kb, c.strength),
+        ]
+        if c.explains:
+            lines.append(
+                html.Span(
+                    f"{ui.explains} {region_names(kb, c.explains)}",
+                    className="explains",
+                )
+            )
+        if c.unexplained:
+            lines.append(
+                html.Span(
+                    f"{ui.unexplained} {region_names(kb, c.unexplained)}",
+                    className="unexplained",
+                )
+            )
+        items.append(
+            html.Li(
                 [
-                    html.Span(
-                        voiced(
-                            kb.conditions[c.condition].name,
-                            kb.conditions[c.condition].clinician_name,
-                        ),
-                        className="name",
+                    html.Button(
+                        lines,
+                        type="button",
+                        className="candidate-button",
+                        **{
+                            "aria-current": "true" if c.condition == shown else "false",
+                            "data-choose": c.condition,
+                        },
                     ),
-                    html.Span(
-                        f"{kb.ui.explains} {region_names(kb, c.explains)}",
-                        className="explains",
-                    )
-                    if c.explains
-                    else None,
+                    edge_line(kb, edge),
                 ],
-                type="button",
-                className="candidate-button",
+                className="candidate" + (" is-shown" if c.condition == shown else ""),
+                value=1 if tied else None,
                 **{
-                    "aria-current": "true" if c.condition == shown else "false",
-                    "data-choose": c.condition,
+                    "data-condition": c.condition,
+                    "data-explains": " ".join(c.explains),
+                    "data-score": str(c.score),
+                    "data-strength": c.strength,
+                    **({"data-tied": ""} if tied else {}),
                 },
-            ),
-            className="candidate" + (" is-shown" if c.condition == shown else ""),
-            **{
-                "data-condition": c.condition,
-                "data-explains": " ".join(c.explains),
-                "data-score": str(c.score),
-            },
+            )
         )
-        for c in candidates
+    return items
+
+
+def leaders(result: Assessment) -> tuple[str, ...]:
+    """The candidates the questions compare: those tied, or the first two."""
+    n = result.tied if result.tied > 1 else 2
+    return tuple(c.condition for c in result.candidates[:n])
+
+
+def verdict(kb: KnowledgeBase, result: Assessment) -> list:
+    """How sure the ranking is, in words; when unsure, the questions that would help
+    and the examinations that tell the leaders apart."""
+    if not result.candidates:
+        return []
+    ui, top = kb.ui, result.candidates[0]
+    if result.confident:
+        head = fill(ui.verdict_best, "name", condition_name(kb, top.condition))
+    else:
+        head = [ui.verdict_tied if result.tied > 1 else ui.verdict_weak]
+    if not result.questions:
+        return [html.P(head, className="verdict-line")]
+    return [
+        html.P([html.Strong(head), " ", ui.questions_intro], className="verdict-line"),
+        html.Ul(
+            [
+                html.Li(
+                    html.Button(
+                        [
+                            f"{kb.symptoms[q.symptom].chip}?",
+                            html.Span(
+                                f" {kb.symptoms[q.symptom].question}",
+                                className="visually-hidden",
+                            ),
+                        ],
+                        type="button",
+                        className="ask",
+                        title=kb.symptoms[q.symptom].question,
+                        **{"data-ask": q.symptom},
+                    )
+                )
+                for q in result.questions
+            ],
+            className="questions",
+        ),
+        examinations(kb, leaders(result)),
     ]
+
+
+def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> html.Details:
+    """What a clinician examines to tell the leading candidates apart, cited."""
+    return html.Details(
+        [
+            html.Summary(kb.ui.examine_heading),
+            html.P([kb.ui.examine_article, " ", cite(kb, "seek_evaluation")]),
+            html.Ul(
+                [
+                    html.Li(
+                        [
+                            html.Strong(condition_name(kb, cid)),
+                            *text_block(kb, kb.conditions[cid].examination),
+                        ]
+                    )
+                    for cid in conditions
+                ]
+            ),
+        ],
+        className="examine",
+    )
 
 
 def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> html.Li:
@@ -117,6 +254,12 @@ def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> html.Li:
     )
 
 
+def from_references(kb: KnowledgeBase, condition_id: str) -> bool:
+    """A look-alike from standard references rather than from the article."""
+    source = kb.conditions[condition_id].what_it_is.source
+    return kb.sources[source].kind == "reference"
+
+
 def explanation(
     kb: KnowledgeBase, condition_id: str, candidate: Candidate | None
 ) -> list:
@@ -126,6 +269,9 @@ def explanation(
     seen: set[str] = set()
     section = [
         html.H2(voiced(c.name, c.clinician_name), id="explanation-title"),
+        html.P(ui.from_references, className="from-references")
+        if from_references(kb, condition_id)
+        else None,
         html.Section(
             [html.H3(ui.what_it_is), *text_block(kb, c.what_it_is, seen=seen)]
         ),
@@ -143,7 +289,7 @@ def explanation(
             ]
         ),
     ]
-    if candidate and (candidate.supporting or candidate.against):
+    if candidate:
         section.append(_evidence(kb, c, candidate))
     section.append(
         html.Section(
@@ -162,6 +308,10 @@ def explanation(
 
 
 def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
+    """Why it ranks where it does: its strength, the areas it explains and not,
+    the ticked findings for and against it, and what it usually brings."""
+    ui = kb.ui
+
     def items(evidence, ticked):
         return html.Ul(
             [
@@ -171,9 +321,25 @@ def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
             ]
         )
 
-    parts = [html.H3(kb.ui.supports), items(c.supports, candidate.supporting)]
+    parts = [html.H3(ui.why_heading), strength_badge(kb, candidate.strength)]
+    if candidate.explains:
+        parts.append(html.P(f"{ui.explains} {region_names(kb, candidate.explains)}"))
+    if candidate.unexplained:
+        parts.append(
+            html.P(f"{ui.unexplained} {region_names(kb, candidate.unexplained)}")
+        )
+    if candidate.supporting:
+        parts += [html.H4(ui.supports), items(c.supports, candidate.supporting)]
     if candidate.against:
-        parts += [html.H3(kb.ui.against), items(c.against, candidate.against)]
+        parts += [html.H4(ui.against), items(c.against, candidate.against)]
+    if candidate.missing:
+        missing = [e for e in c.expects if tuple(e.any_of) in candidate.missing]
+        parts += [
+            html.H4(ui.missing),
+            html.Ul(
+                [html.Li(f"{either(kb, e.any_of)}: {e.why}") for e in missing]
+            ),
+        ]
     return html.Section(parts, className="evidence")
 
 
@@ -232,6 +398,8 @@ def handout(
             html.Li(
                 [
                     html.Strong(voiced(condition.name, condition.clinician_name)),
+                    " ",
+                    strength_badge(kb, c.strength),
                     html.P(
                         [
                             condition.what_it_is.patient,

@@ -10,6 +10,7 @@ MAP = "map"
 SIDE_CUE = "side-cue"
 NOTICE = "notice"
 CANDIDATES = "candidates"  # contract
+VERDICT = "verdict"  # how sure the ranking is, and the questions that would help
 EXPLANATION = "explanation"  # contract
 RED_FLAGS = "red-flags"  # contract
 INVITATION = "invitation"

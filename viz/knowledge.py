@@ -91,10 +91,15 @@ class KnowledgeBase:
 
     @cached_property
     def reach(self) -> dict[str, dict[str, str]]:
-        """Per condition, each region it explains and how: source, typical, pathway."""
+        """Per condition, each region it explains and how: source, typical,
+        pathway (a nerve, band or vessel reaches it) or chain (only the chain does)."""
         reach = {}
         for c in self.conditions.values():
-            how = {r: "pathway" for p in c.pathways for r in self.pathway_regions(p)}
+            how = {
+                r: "chain" if p.kind == "chain" else "pathway"
+                for p in sorted(c.pathways, key=lambda p: p.kind != "chain")
+                for r in self.pathway_regions(p)
+            }
             how |= {r: "typical" for r in c.typical_regions}
             how |= {r: "source" for r in c.source_regions}
             reach[c.id] = how

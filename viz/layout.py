@@ -109,6 +109,7 @@ def create_results(kb: KnowledgeBase) -> html.Section:
                 id=ids.INVITATION,
                 className="invitation",
             ),
+            html.Div(id=ids.VERDICT, className="verdict"),
             html.Ol(id=ids.CANDIDATES, className="candidates"),
             html.P(
                 id=ids.ANNOUNCER,

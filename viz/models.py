@@ -120,6 +120,9 @@ class Symptom(Entry):
     chip: str = Field(description="A few words for the compact chip on the map.")
     clinician: str | None = Field(None, description="Clinical term, if different.")
     red_flag: bool = Field(False, description="True for the warning signs.")
+    question: str | None = Field(
+        None, description="The one-tap question; every ordinary symptom has one."
+    )
 
 
 class RedFlag(Entry):
@@ -177,6 +180,15 @@ class Evidence(Entry):
     why: str = Field(description="One line: why it points this way.")
 
 
+class Expectation(Entry):
+    """Findings a condition nearly always brings; their absence counts against it."""
+
+    any_of: list[Slug] = Field(
+        description="Symptoms, at least one of which is usually present.", min_length=1
+    )
+    why: str = Field(description="One line: why it is expected.")
+
+
 class Condition(Entry):
     """A candidate source of pain felt away from it."""
 
@@ -193,6 +205,12 @@ class Condition(Entry):
     first_steps: list[Text] = Field(description="First steps the article suggests.")
     red_flags: list[Slug] = Field(default=[], description="Warning signs to watch.")
     prior: float = Field(0.0, description="Head start from how common it is.")
+    expects: list[Expectation] = Field(
+        default=[], description="Findings it would normally bring (missing ones weigh)."
+    )
+    examination: Text = Field(
+        description="What a clinician examines to confirm or set it apart."
+    )
 
 
 class Term(Entry):
@@ -217,12 +235,28 @@ class Weights(Entry):
     region_typical: Weight = Field(description="A selected region where it hurts.")
     region_source: Weight = Field(description="A selected region where it starts.")
     region_on_pathway: Weight = Field(description="A region its pathway reaches.")
+    region_on_chain: Weight = Field(
+        description="A region only its kinetic-chain link reaches."
+    )
     region_unexplained: Weight = Field(description="A region it cannot explain.")
     strong: Weight = Field(description="A strongly supporting symptom.")
     moderate: Weight = Field(description="A moderately supporting symptom.")
     weak: Weight = Field(description="A weakly supporting symptom.")
     against_factor: Weight = Field(description="Multiplier for arguing symptoms.")
     shown_above: Weight = Field(description="Lowest score still listed.")
+    expected_missing: Weight = Field(
+        description="Per group of usual findings none of which is ticked."
+    )
+    strong_above: Weight = Field(description="Lowest score of a strong candidate.")
+    strong_needs: Weight = Field(
+        description="Specific pieces of evidence a strong candidate needs."
+    )
+    moderate_above: Weight = Field(description="Lowest score of a moderate one.")
+    tie_margin: Weight = Field(description="Scores this close are equally likely.")
+    close_margin: Weight = Field(
+        description="A lead this small or smaller asks questions that tell apart."
+    )
+    questions_asked: Weight = Field(description="How many questions to ask at most.")
 
 
 class UiText(Entry):
@@ -304,3 +338,25 @@ class UiText(Entry):
     flags_less: str = Field(description="Folds the warning banner to one line.")
     flags_more: str = Field(description="Unfolds the warning banner.")
     results_heading_short: str = Field(description="Short heading of the ranked list.")
+    announce_unsure: str = Field(description="Pattern: {count} sources, {tops} tied.")
+    strength_strong: str = Field(description="A strong candidate, in words.")
+    strength_moderate: str = Field(description="A moderate candidate, in words.")
+    strength_weak: str = Field(description="A weak candidate, in words.")
+    verdict_best: str = Field(description="Pattern: {name} leads alone, not weakly.")
+    verdict_tied: str = Field(description="When several share first place.")
+    verdict_weak: str = Field(description="When the first candidate is weak.")
+    questions_intro: str = Field(description="Before the questions that tell apart.")
+    examine_heading: str = Field(description="Summary: examinations that tell apart.")
+    examine_article: str = Field(description="The article's examination advice.")
+    unexplained: str = Field(description="Prefix of the unexplained-areas line.")
+    missing: str = Field(description="Prefix of the usual findings not ticked.")
+    edge_tie: str = Field(description="Pattern: as likely as {next}.")
+    edge_explains: str = Field(description="Pattern: above {next}, explains {items}.")
+    edge_typical: str = Field(description="Pattern: above {next}, {items} typical.")
+    edge_fits: str = Field(description="Pattern: above {next}, {items} fit it.")
+    edge_against: str = Field(description="Pattern: above {next}, {items} against it.")
+    edge_missing: str = Field(description="Pattern: above {next}, lacking {items}.")
+    edge_common: str = Field(description="Pattern: above {next} by being commoner.")
+    why_heading: str = Field(description="Heading: why it ranks where it does.")
+    from_references: str = Field(description="Marks a look-alike not in the article.")
+    or_word: str = Field(description="'or', between findings any one of which will do.")

@@ -30,6 +30,9 @@ class PathwayMatch:
     start: str | None = None
 
 
+STRENGTHS = ("strong", "moderate", "weak")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A condition ranked as a possible source, with why it was ranked so."""
@@ -42,6 +45,36 @@ class Candidate:
     supporting: tuple[str, ...]
     against: tuple[str, ...]
     red_flags: tuple[str, ...]
+    strength: str = "weak"
+    # Groups of findings it nearly always brings, none of them ticked.
+    missing: tuple[tuple[str, ...], ...] = ()
+    # Selected areas that are where it typically hurts or where it starts.
+    specific: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Edge:
+    """Why a candidate ranks above the next one: the first difference that tells.
+
+    kind is one of: tie (as likely as the next), explains (areas the next cannot
+    reach), typical (areas where it typically hurts, the next only reaches
+    them), fits (ticked findings for it and not the next), against (findings
+    against the next), missing (the next lacks what it usually brings),
+    common (only its head start differs).
+    """
+
+    kind: str
+    next: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    """A finding not yet ticked whose answer would reorder the leading candidates."""
+
+    symptom: str
+    favours: tuple[str, ...]
+    separation: float
 
 
 @dataclass(frozen=True)
@@ -50,11 +83,24 @@ class Assessment:
 
     candidates: tuple[Candidate, ...]
     red_flags: tuple[RedFlag, ...]
+    # How many candidates share first place (within the tie margin).
+    tied: int = 0
+    edges: tuple[Edge | None, ...] = ()
+    questions: tuple[Question, ...] = ()
 
     @property
     def level(self) -> str | None:
         """The most urgent level among the raised red flags, if any."""
         return self.red_flags[0].level if self.red_flags else None
+
+    @property
+    def confident(self) -> bool:
+        """One candidate leads alone, and not weakly: a headline may name it."""
+        return (
+            bool(self.candidates)
+            and self.tied == 1
+            and self.candidates[0].strength != "weak"
+        )
 
 
 def known(ids: Iterable[object], catalogue: dict) -> tuple[str, ...]:
@@ -79,7 +125,41 @@ def assess(
     """Rank candidate sources and raise red flags for one selection."""
     regions, symptoms = known(regions, kb.regions), known(symptoms, kb.symptoms)
     flags = raised_red_flags(kb, symptoms)
-    return Assessment(candidate_sources(kb, regions, symptoms, flags), flags)
+    candidates = candidate_sources(kb, regions, symptoms, flags)
+    tied = tied_at_top(kb, candidates)
+    return Assessment(
+        candidates,
+        flags,
+        tied=tied,
+        edges=tuple(
+            edge(kb, c, candidates[i + 1] if i + 1 < len(candidates) else None)
+            for i, c in enumerate(candidates)
+        ),
+        questions=questions(kb, candidates, symptoms, tied),
+    )
+
+
+def tied_at_top(kb: KnowledgeBase, candidates: tuple[Candidate, ...]) -> int:
+    """How many candidates are as likely as the first, within the tie margin."""
+    if not candidates:
+        return 0
+    margin = kb.weights.tie_margin.value
+    return sum(1 for c in candidates if candidates[0].score - c.score < margin)
+
+
+def strength(kb: KnowledgeBase, score: float, specific: int, missing: bool) -> str:
+    """Strong, moderate or weak, by the thresholds in weights.yaml.
+
+    Strong needs a high score built from at least two specific pieces of
+    evidence (an area where it typically hurts, a finding that points to it);
+    a condition missing what it nearly always brings is weak whatever its score.
+    """
+    w = kb.weights
+    if missing:
+        return "weak"
+    if score >= w.strong_above.value and specific >= w.strong_needs.value:
+        return "strong"
+    return "moderate" if score >= w.moderate_above.value else "weak"
 
 
 def candidate_sources(
@@ -91,12 +171,11 @@ def candidate_sources(
     """Every condition that explains something, best first."""
     if not regions and not symptoms:
         return ()
-    floor, miss = kb.weights.shown_above.value, kb.weights.region_unexplained.value
+    floor = kb.weights.shown_above.value
     scored = []
     for order, c in enumerate(kb.conditions.values()):
+        score = condition_score(kb, c.id, regions, symptoms)
         by_region, by_symptom = _evidence_weights(kb, c.id)
-        score = c.prior + sum(by_region.get(r, miss) for r in regions)
-        score += sum(by_symptom.get(s, 0.0) for s in symptoms)
         explains = [r for r in regions if r in by_region]
         supporting = [s for s in symptoms if by_symptom.get(s, 0.0) > 0]
         if score > floor and (explains or supporting):
@@ -108,6 +187,23 @@ def candidate_sources(
     )
 
 
+def condition_score(
+    kb: KnowledgeBase, condition_id: str, regions: tuple[str, ...], symptoms
+) -> float:
+    """A condition's score for a selection: areas, findings, missing findings, prior."""
+    w, c = kb.weights, kb.conditions[condition_id]
+    by_region, by_symptom = _evidence_weights(kb, condition_id)
+    ticked = set(symptoms)
+    score = c.prior + sum(by_region.get(r, w.region_unexplained.value) for r in regions)
+    score += sum(by_symptom.get(s, 0.0) for s in ticked)
+    score += w.expected_missing.value * len(_missing(c, ticked))
+    return score
+
+
+def _missing(c: Condition, ticked: set) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(e.any_of) for e in c.expects if not ticked & set(e.any_of))
+
+
 @cache
 def _evidence_weights(kb: KnowledgeBase, condition_id: str) -> tuple[dict, dict]:
     """What each region and each symptom adds to a condition's score."""
@@ -116,6 +212,7 @@ def _evidence_weights(kb: KnowledgeBase, condition_id: str) -> tuple[dict, dict]
         "source": w.region_source.value,
         "typical": w.region_typical.value,
         "pathway": w.region_on_pathway.value,
+        "chain": w.region_on_chain.value,
     }
     by_region = {r: per_kind[how] for r, how in kb.reach[condition_id].items()}
     by_symptom = {e.symptom: getattr(w, e.strength).value for e in c.supports}
@@ -137,6 +234,13 @@ def _candidate(
 ) -> Candidate:
     how = kb.reach[c.id]
     ticked = set(symptoms)
+    specific = tuple(r for r in regions if how.get(r) in ("typical", "source"))
+    pointing = [
+        e.symptom
+        for e in c.supports
+        if e.symptom in ticked and e.strength in ("strong", "moderate")
+    ]
+    missing = _missing(c, ticked)
     return Candidate(
         condition=c.id,
         score=score,
@@ -146,7 +250,78 @@ def _candidate(
         supporting=tuple(e.symptom for e in c.supports if e.symptom in ticked),
         against=tuple(e.symptom for e in c.against if e.symptom in ticked),
         red_flags=tuple(f for f in c.red_flags if f in raised),
+        strength=strength(kb, score, len(specific) + len(pointing), bool(missing)),
+        missing=missing,
+        specific=specific,
     )
+
+
+def edge(kb: KnowledgeBase, c: Candidate, below: Candidate | None) -> Edge | None:
+    """The first difference that puts a candidate above the next one."""
+    if below is None:
+        return None
+    nxt = below.condition
+    if c.score - below.score < kb.weights.tie_margin.value:
+        return Edge("tie", nxt)
+    differences = (
+        ("explains", tuple(r for r in c.explains if r not in below.explains)),
+        ("typical", tuple(r for r in c.specific if r not in below.specific)),
+        ("fits", tuple(s for s in c.supporting if s not in below.supporting)),
+        ("against", below.against),
+        ("missing", below.missing[0] if below.missing else ()),
+    )
+    for kind, items in differences:
+        if items:
+            return Edge(kind, nxt, items)
+    return Edge("common", nxt)
+
+
+def questions(
+    kb: KnowledgeBase,
+    candidates: tuple[Candidate, ...],
+    symptoms: tuple[str, ...],
+    tied: int,
+) -> tuple[Question, ...]:
+    """The findings, not yet ticked, that would best tell the leaders apart.
+
+    Asked when the first place is shared, weak, or only a little ahead of the
+    next: among the leaders (those tied, or the first and the next), each ordinary
+    finding is scored by how far ticking it would move one leader away from
+    another. The best one or two are asked, most separating first.
+    """
+    if not candidates:
+        return ()
+    w = kb.weights
+    close = len(candidates) > 1 and (
+        candidates[0].score - candidates[1].score <= w.close_margin.value
+    )
+    if tied < 2 and candidates[0].strength != "weak" and not close:
+        return ()
+    # The tied leaders among themselves; a lone leader against the next one.
+    leaders = [c.condition for c in candidates[: tied if tied > 1 else 2]]
+    ticked = set(symptoms)
+    found = []
+    for s in kb.symptoms.values():
+        if s.red_flag or s.id in ticked:
+            continue
+        gain = {
+            cid: condition_score(kb, cid, (), (*ticked, s.id))
+            - condition_score(kb, cid, (), tuple(ticked))
+            for cid in leaders
+        }
+        top = max(gain.values())
+        separation = top - min(gain.values())
+        if separation > 0 and top > 0:  # a "yes" raises one leader over another
+            favours = tuple(cid for cid in leaders if gain[cid] == top)
+            found.append(Question(s.id, favours, round(separation, 3)))
+    found.sort(key=lambda q: -q.separation)
+    asked: list[Question] = []
+    for q in found:  # each question speaks for a different leader
+        if len(asked) < w.questions_asked.value and all(
+            q.favours != a.favours for a in asked
+        ):
+            asked.append(q)
+    return tuple(asked)
 
 
 def pathway_matches(

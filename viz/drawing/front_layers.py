@@ -40,6 +40,18 @@ NERVES: dict[str, list[list[Point]]] = {
             (0.62, 900), (0.7, 945),
         ]
     ],
+    # Leaves the pelvis low in the groin, down the inner thigh to the inner knee.
+    "obturator": [
+        [(0.84, 212), (0.87, 250), (0.90, 300), (0.92, 360), (0.94, 420), (0.95, 478)]
+    ],
+    # Under the groin band just inside the front of the hip bone, across the
+    # upper front thigh to the outer thigh, stopping above the knee.
+    "lateral_femoral_cutaneous": [
+        [
+            (0.41, 142), (0.37, 172), (0.32, 205), (0.27, 240), (0.23, 275),
+            (0.17, 320), (0.12, 370), (0.10, 420), (0.10, 445),
+        ]
+    ],
 }
 
 DERMATOMES: dict[str, list[list[Point]]] = {
@@ -73,6 +85,7 @@ SITES: dict[str, Point] = {
     "inguinal_ligament": (0.62, 168),
     "anterior_tarsal_tunnel": (0.5, 852),
     "fascial_exit": (0.17, 760),
+    "anterior_superior_iliac_spine": (0.41, 142),
 }
 
 
