@@ -33,6 +33,10 @@ STATES = {
     "back-selection-all-layers": f"{BACK_SELECTION}&view=back&{ALL_LAYERS}",
     RED_FLAG: f"areas=lower_back,buttock&symptoms=bowel_bladder_change&view=back"
     f"&{ALL_LAYERS}",
+    # a weak tie: the verdict, its one-tap questions and the examinations
+    "tie-with-questions": "areas=knee_anterior",
+    # a look-alike from references, in clinician terms
+    "look-alike-clinician": "areas=thigh_lateral&symptoms=burning&voice=clinician",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)

@@ -238,3 +238,20 @@ def test_questions_are_ordinary_unticked_symptoms(kb):
         assert not kb.symptoms[q.symptom].red_flag and q.symptom != "burning"
         assert kb.symptoms[q.symptom].question
     assert len(result.questions) <= kb.weights.questions_asked.value
+
+
+def test_a_trap_spares_the_branches_that_leave_above_it(kb):
+    # The sural nerve leaves the tibial nerve behind the knee, far above the
+    # tarsal tunnel: a trap there cannot send pain to the calf.
+    assert "sural" in kb.branches("tibial")
+    assert kb.branches_below("tibial", "tarsal_tunnel") == ["tibial"]
+    assert "calf" not in kb.nerve_regions("tibial", "tarsal_tunnel")
+    # Both peroneal branches leave at or below the fibular head: a trap there
+    # reaches them all.
+    assert set(kb.branches_below("common_peroneal", "fibular_head")) == {
+        "common_peroneal",
+        "superficial_peroneal",
+        "deep_peroneal",
+    }
+    tarsal = assess(kb, ["calf"], ["burning"]).candidates
+    assert "tarsal_tunnel_syndrome" not in [c.condition for c in tarsal]

@@ -173,7 +173,14 @@ def verdict(kb: KnowledgeBase, result: Assessment) -> list:
     if not result.questions:
         return [html.P(head, className="verdict-line")]
     return [
-        html.P([html.Strong(head), " ", ui.questions_intro], className="verdict-line"),
+        html.P(
+            [
+                html.Strong(head),
+                " ",
+                html.Span(ui.questions_intro, className="questions-intro"),
+            ],
+            className="verdict-line",
+        ),
         html.Ul(
             [
                 html.Li(
@@ -336,9 +343,7 @@ def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
         missing = [e for e in c.expects if tuple(e.any_of) in candidate.missing]
         parts += [
             html.H4(ui.missing),
-            html.Ul(
-                [html.Li(f"{either(kb, e.any_of)}: {e.why}") for e in missing]
-            ),
+            html.Ul([html.Li(f"{either(kb, e.any_of)}: {e.why}") for e in missing]),
         ]
     return html.Section(parts, className="evidence")
 

@@ -56,16 +56,39 @@ class KnowledgeBase:
                 found += self.branches(nerve.id)
         return found
 
+    def _trap_index(self, nerve_id: str, site_id: str | None) -> int:
+        """Where along the nerve's course a site traps it (0: at its top)."""
+        course = self.nerves[nerve_id].course
+        if site_id is None:
+            return 0
+        region = self.sites[site_id][1].region
+        return course.index(region) if region in course else 0
+
+    def branches_below(self, nerve_id: str, site_id: str | None = None) -> list[str]:
+        """The nerve and the branches a trap at the site can affect, top down.
+
+        A branch that leaves the nerve above the trap (the sural nerve above the
+        tarsal tunnel) is spared; one whose departure is not on the nerve's
+        course is kept.
+        """
+        course = self.nerves[nerve_id].course
+        trap = self._trap_index(nerve_id, site_id)
+        found = [nerve_id]
+        for nerve in self.nerves.values():
+            if nerve.branch_of != nerve_id:
+                continue
+            departs = nerve.course[0] if nerve.course else None
+            if departs in course and course.index(departs) < trap:
+                continue
+            found += self.branches(nerve.id)
+        return found
+
     def nerve_regions(self, nerve_id: str, site_id: str | None = None) -> set[str]:
         """Regions a nerve reaches below a site: its course on, its branches, skin."""
         nerve = self.nerves[nerve_id]
-        course = nerve.course
-        if site_id is not None:
-            region = self.sites[site_id][1].region
-            if region in course:
-                course = course[course.index(region) :]
-        reached = set(course) | set(nerve.territory)
-        for branch in self.branches(nerve_id)[1:]:
+        reached = set(nerve.course[self._trap_index(nerve_id, site_id) :])
+        reached |= set(nerve.territory)
+        for branch in self.branches_below(nerve_id, site_id)[1:]:
             reached |= self.own_regions(branch)
         return reached
 

@@ -355,7 +355,7 @@ def _condition_structures(
 def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
     """Split a pathway into its drawable structures, each with regions it reaches."""
     if isinstance(pathway, NervePathway):
-        nerves = kb.branches(pathway.nerve)
+        nerves = kb.branches_below(pathway.nerve, pathway.site)
         reached = kb.nerve_regions(nerves[0], pathway.site)
         if pathway.site is not None:
             reached.add(kb.sites[pathway.site][1].region)
