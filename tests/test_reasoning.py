@@ -255,3 +255,14 @@ def test_a_trap_spares_the_branches_that_leave_above_it(kb):
     }
     tarsal = assess(kb, ["calf"], ["burning"]).candidates
     assert "tarsal_tunnel_syndrome" not in [c.condition for c in tarsal]
+
+
+def test_a_joint_refers_along_its_nerves_not_down_their_branches(kb):
+    # A worn hip is felt along the obturator and femoral nerves to the knee,
+    # not down the saphenous branch to the foot.
+    reach = kb.reach["hip_osteoarthritis"]
+    assert {"groin", "thigh_medial", "knee_medial"} <= set(reach)
+    assert not {"leg_medial", "ankle_medial", "foot_medial"} & set(reach)
+    assert "foot_medial" in kb.pathway_regions(
+        kb.conditions["saphenous_entrapment"].pathways[0]
+    )

@@ -105,6 +105,8 @@ class KnowledgeBase:
     def pathway_regions(self, pathway: Pathway) -> set[str]:
         """Regions a pathway can carry pain to."""
         if isinstance(pathway, NervePathway):
+            if not pathway.branches:
+                return self.own_regions(pathway.nerve)
             return self.nerve_regions(pathway.nerve, pathway.site)
         if isinstance(pathway, DermatomePathway):
             return {r for d in pathway.dermatomes for r in self.dermatomes[d].regions}

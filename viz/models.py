@@ -143,6 +143,11 @@ class NervePathway(Entry):
     site: Slug | None = Field(
         None, description="Entrapment site where it starts; none for the whole nerve."
     )
+    branches: bool = Field(
+        True,
+        description="False: the nerve's own course and skin only, as when a joint"
+        " refers pain along the nerve that supplies it, not down its branches.",
+    )
 
 
 class DermatomePathway(Entry):

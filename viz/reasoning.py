@@ -356,7 +356,9 @@ def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
     """Split a pathway into its drawable structures, each with regions it reaches."""
     if isinstance(pathway, NervePathway):
         nerves = kb.branches_below(pathway.nerve, pathway.site)
-        reached = kb.nerve_regions(nerves[0], pathway.site)
+        if not pathway.branches:
+            nerves = nerves[:1]
+        reached = kb.pathway_regions(pathway)
         if pathway.site is not None:
             reached.add(kb.sites[pathway.site][1].region)
         first = PathwayMatch("nerve", nerves[0], _ordered(kb, reached), pathway.site)
