@@ -10,7 +10,14 @@ import yaml
 from tests import contract
 from tests.conftest import ROOT
 from viz.checks import reference_problems
-from viz.content import ContentError, export_schemas, load_knowledge_base
+from viz.content import (
+    EXTRA_LISTS,
+    FILES,
+    SINGLE,
+    ContentError,
+    export_schemas,
+    load_knowledge_base,
+)
 
 
 def test_every_contract_region_is_in_the_data_with_its_views(kb):
@@ -164,3 +171,103 @@ def test_schemas_are_exported_for_every_file(tmp_path):
     item = conditions["properties"]["conditions"]["items"]
     assert item["additionalProperties"] is False
     assert all("description" in f for f in item["properties"].values())
+
+
+# Every content file refuses what an editor's typo would otherwise hide.
+LISTS = [(name, key) for name, (key, _, _) in FILES.items()] + [
+    (name, key) for key, (name, _) in EXTRA_LISTS.items()
+]
+ALL_FILES = sorted({name for name, _ in LISTS} | {n for n, _ in SINGLE.values()})
+
+
+def _rewrite(path, change):
+    """Load a data file, change its parsed content, write it back."""
+    raw = yaml.safe_load(path.read_text())
+    change(raw)
+    path.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True))
+
+
+def _problems(data_copy) -> str:
+    with pytest.raises(ContentError) as err:
+        load_knowledge_base(data_copy)
+    return str(err.value)
+
+
+@pytest.mark.parametrize("name", ALL_FILES)
+def test_every_file_refuses_an_unknown_top_level_key(data_copy, name):
+    _rewrite(data_copy / name, lambda raw: raw.update({"extras": []}))
+    assert f"{name}: unknown top-level key 'extras'" in _problems(data_copy)
+
+
+@pytest.mark.parametrize(("name", "key"), LISTS)
+def test_every_list_refuses_an_unknown_key_in_an_entry(data_copy, name, key):
+    _rewrite(data_copy / name, lambda raw: raw[key][0].update({"colour": "red"}))
+    first = yaml.safe_load((data_copy / name).read_text())[key][0]["id"]
+    expected = f"{name}: entry '{first}': colour: Extra inputs are not permitted"
+    assert expected in _problems(data_copy)
+
+
+@pytest.mark.parametrize(("name", "key"), LISTS)
+def test_every_list_refuses_a_duplicate_id(data_copy, name, key):
+    _rewrite(data_copy / name, lambda raw: raw[key].append(raw[key][0]))
+    first = yaml.safe_load((data_copy / name).read_text())[key][0]["id"]
+    assert f"{name}: entry '{first}': duplicate id" in _problems(data_copy)
+
+
+@pytest.mark.parametrize(("name", "key"), [(n, k) for k, (n, _) in SINGLE.items()])
+def test_every_single_mapping_refuses_an_unknown_key(data_copy, name, key):
+    _rewrite(data_copy / name, lambda raw: raw[key].update({"colour": "red"}))
+    expected = f"{name}: entry '{key}': colour: Extra inputs are not permitted"
+    assert expected in _problems(data_copy)
+
+
+# One dangling reference per file, and the problem it must be reported as.
+DANGLING = {
+    "regions.yaml": (
+        lambda r: r["regions"][0].update(chain_segment="nowhere"),
+        "regions.yaml: entry 'lower_back': unknown chain segment 'nowhere'",
+    ),
+    "nerves.yaml": (
+        lambda r: r["nerves"][0].update(course=["elbow"]),
+        "nerves.yaml: entry 'sciatic': unknown region 'elbow'",
+    ),
+    "dermatomes.yaml": (
+        lambda r: r["dermatomes"][0].update(regions=["elbow"]),
+        "dermatomes.yaml: entry 'L2': unknown region 'elbow'",
+    ),
+    "chain.yaml": (
+        lambda r: r["links"][0].update(upper="neck"),
+        "chain.yaml: entry 'lumbar_spine-pelvis': unknown segment 'neck'",
+    ),
+    "vessels.yaml": (
+        lambda r: r["vessels"][0].update(regions=["elbow"]),
+        "vessels.yaml: entry 'leg_arteries': unknown region 'elbow'",
+    ),
+    "red_flags.yaml": (
+        lambda r: r["red_flags"][0].update(when_all=["hiccups"]),
+        "red_flags.yaml: entry 'bowel_bladder': unknown symptom 'hiccups'",
+    ),
+    "conditions.yaml": (
+        lambda r: r["conditions"][0].update(typical_regions=["elbow"]),
+        "conditions.yaml: entry 'lumbar_radiculopathy': unknown region 'elbow'",
+    ),
+    "symptoms.yaml": (
+        lambda r: r["symptoms"][0].update(red_flag=True),
+        "symptoms.yaml: entry 'numbness_tingling': red-flag symptom raised by no rule",
+    ),
+    "glossary.yaml": (
+        lambda r: r["glossary"][0]["definition"].update(source="nowhere"),
+        "glossary.yaml: entry 'referred_pain': unknown source 'nowhere'",
+    ),
+    "sources.yaml": (
+        lambda r: r["sources"].pop(0),
+        "conditions.yaml: entry 'lumbar_radiculopathy': unknown source 'referred_pain'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", DANGLING)
+def test_every_file_refuses_a_dangling_reference(data_copy, name):
+    change, expected = DANGLING[name]
+    _rewrite(data_copy / name, change)
+    assert expected in _problems(data_copy)

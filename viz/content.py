@@ -114,6 +114,9 @@ def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     """Read, validate and cross-check every file; raise ContentError if any fail."""
     problems: list[Problem] = []
     raws = {name: _read_yaml(data_dir / name) for name in _all_files()}
+    for name, raw in raws.items():
+        for key in sorted(set(raw) - _top_level_keys(name)):
+            problems.append(Problem(name, "-", f"unknown top-level key '{key}'"))
     fields: dict[str, Any] = {}
     for name, (key, model, field_name) in FILES.items():
         fields[field_name] = _entries(raws[name], key, model, name, problems)
@@ -131,6 +134,13 @@ def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     if problems:
         raise ContentError(problems)
     return kb
+
+
+def _top_level_keys(file: str) -> set[str]:
+    """The keys a data file may hold at its top level."""
+    keys = {key for name, (key, _, _) in FILES.items() if name == file}
+    keys |= {key for key, (name, _) in EXTRA_LISTS.items() if name == file}
+    return keys | {key for key, (name, _) in SINGLE.items() if name == file}
 
 
 def _all_files() -> list[str]:
