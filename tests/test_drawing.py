@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from viz.drawing import SVG_DIR, build
+from viz.drawing import SVG_DIR, build, geometry
 
 NS = "{http://www.w3.org/2000/svg}"
 Point = tuple[float, float]
@@ -130,14 +130,7 @@ def subpaths(d: str) -> list[list[Point]]:
 
 def inside(pt: Point, polys: list[list[Point]]) -> bool:
     """Even-odd point-in-polygon over all subpaths."""
-    x, y = pt
-    hit = False
-    for poly in polys:
-        for i, (x1, y1) in enumerate(poly):
-            x0, y0 = poly[i - 1]
-            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
-                hit = not hit
-    return hit
+    return sum(geometry.inside(pt, poly) for poly in polys) % 2 == 1
 
 
 def area(poly: list[Point]) -> float:

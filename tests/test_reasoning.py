@@ -266,3 +266,19 @@ def test_a_joint_refers_along_its_nerves_not_down_their_branches(kb):
     assert "foot_medial" in kb.pathway_regions(
         kb.conditions["saphenous_entrapment"].pathways[0]
     )
+
+
+def test_caches_live_and_die_with_their_knowledge_base():
+    import gc
+    import weakref
+
+    from viz.content import load_knowledge_base
+    from viz.explain import explanation
+
+    kb = load_knowledge_base()
+    result = assess(kb, ["knee_medial"], ["burning"])
+    explanation(kb, result.candidates[0].condition, result.candidates[0])
+    gone = weakref.ref(kb)
+    del kb, result
+    gc.collect()
+    assert gone() is None

@@ -1,14 +1,13 @@
 """Glossary terms: explained where they first appear, on tap or focus."""
 
 import re
-from functools import cache
 
 from dash import html
 
-from viz.knowledge import KnowledgeBase
+from viz.knowledge import KnowledgeBase, per_knowledge_base
 
 
-@cache
+@per_knowledge_base
 def _pattern(kb: KnowledgeBase) -> re.Pattern:
     forms = sorted(
         (m for t in kb.glossary.values() for m in t.matches), key=len, reverse=True
@@ -18,7 +17,7 @@ def _pattern(kb: KnowledgeBase) -> re.Pattern:
     )
 
 
-@cache
+@per_knowledge_base
 def _term_of(kb: KnowledgeBase) -> dict[str, str]:
     return {m.lower(): t.id for t in kb.glossary.values() for m in t.matches}
 

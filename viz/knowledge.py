@@ -1,7 +1,9 @@
 """The validated knowledge base, read-only, with the lookups the reasoning needs."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import Any, TypeVar
 
 from viz.models import (
     ChainPathway,
@@ -23,6 +25,23 @@ from viz.models import (
     Vessel,
     Weights,
 )
+
+T = TypeVar("T")
+
+
+def per_knowledge_base(fn: Callable[..., T]) -> Callable[..., T]:
+    """Cache fn(kb, *args) on the knowledge base itself, so that the cache lives
+    and dies with it (a module-level cache would keep every base alive)."""
+    slot = f"_cached_{fn.__module__}.{fn.__name__}"
+
+    @wraps(fn)
+    def cached(kb: "KnowledgeBase", *args: Any) -> T:
+        store = kb.__dict__.setdefault(slot, {})
+        if args not in store:
+            store[args] = fn(kb, *args)
+        return store[args]
+
+    return cached
 
 
 @dataclass(frozen=True, eq=False)
@@ -129,14 +148,6 @@ class KnowledgeBase:
             how |= {r: "source" for r in c.source_regions}
             reach[c.id] = how
         return reach
-
-    def dermatomes_of(self, region_id: str) -> list[str]:
-        """Dermatomes whose band covers a region."""
-        return [d.id for d in self.dermatomes.values() if region_id in d.regions]
-
-    def nerves_of(self, region_id: str) -> list[str]:
-        """Nerves whose skin territory covers a region."""
-        return [n.id for n in self.nerves.values() if region_id in n.territory]
 
     def segment_regions(self, segment_id: str) -> set[str]:
         """Regions that belong to a kinetic-chain segment."""

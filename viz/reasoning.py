@@ -5,9 +5,8 @@ Pure Python: no Dash, no I/O. Every number comes from data/weights.yaml.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from viz.knowledge import KnowledgeBase
+from viz.knowledge import KnowledgeBase, per_knowledge_base
 from viz.models import (
     ChainPathway,
     Condition,
@@ -204,7 +203,7 @@ def _missing(c: Condition, ticked: set) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(e.any_of) for e in c.expects if not ticked & set(e.any_of))
 
 
-@cache
+@per_knowledge_base
 def _evidence_weights(kb: KnowledgeBase, condition_id: str) -> tuple[dict, dict]:
     """What each region and each symptom adds to a condition's score."""
     w, c = kb.weights, kb.conditions[condition_id]
@@ -343,7 +342,7 @@ def pathway_matches(
     return tuple(kept)
 
 
-@cache
+@per_knowledge_base
 def _condition_structures(
     kb: KnowledgeBase, condition_id: str
 ) -> tuple[PathwayMatch, ...]:
