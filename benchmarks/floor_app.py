@@ -12,12 +12,13 @@ from viz.serving import configure_serving
 
 def create_floor_app() -> Dash:
     """A button and a div; the callback writes the click count into the div."""
-    app = Dash(__name__, serve_locally=True, update_title=None,
-               assets_ignore=".*")
-    app.layout = html.Div([
-        html.Button("Tap", id="tap", type="button"),
-        html.Div(id="out"),
-    ])
+    app = Dash(__name__, serve_locally=True, update_title=None, assets_ignore=".*")
+    app.layout = html.Div(
+        [
+            html.Button("Tap", id="tap", type="button"),
+            html.Div(id="out"),
+        ]
+    )
 
     @app.callback(Output("out", "children"), Input("tap", "n_clicks"))
     def show(clicks: int | None) -> str:

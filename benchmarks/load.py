@@ -25,8 +25,12 @@ from viz.content import load_knowledge_base
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def renderer_body(dependency: dict, values: list, state: list | None = None,
-                  changed: int | None = None) -> dict:
+def renderer_body(
+    dependency: dict,
+    values: list,
+    state: list | None = None,
+    changed: int | None = None,
+) -> dict:
     """A request for one of /_dash-dependencies, as Dash's renderer builds it.
 
     `values` are the first inputs' values (the rest are sent undefined, without
@@ -34,28 +38,43 @@ def renderer_body(dependency: dict, values: list, state: list | None = None,
     """
     output = dependency["output"]
     parts = output.strip(".").split("...") if output.startswith("..") else [output]
-    outputs = [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True))
-               for p in parts]
-    inputs = [{**i, "value": v} for i, v in zip(dependency["inputs"], values,
-                                                strict=False)]
-    inputs += [dict(i) for i in dependency["inputs"][len(values):]]
+    outputs = [
+        dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts
+    ]
+    inputs = [
+        {**i, "value": v} for i, v in zip(dependency["inputs"], values, strict=False)
+    ]
+    inputs += [dict(i) for i in dependency["inputs"][len(values) :]]
     given = range(len(values)) if changed is None else [changed]
     names = [f"{i['id']}.{i['property']}" for i in dependency["inputs"]]
     changed_ids = [names[k] for k in given]
-    body = {"output": output, "outputs": outputs if len(outputs) > 1 else outputs[0],
-            "inputs": inputs, "changedPropIds": changed_ids,
-            "parsedChangedPropsIds": changed_ids}
+    body = {
+        "output": output,
+        "outputs": outputs if len(outputs) > 1 else outputs[0],
+        "inputs": inputs,
+        "changedPropIds": changed_ids,
+        "parsedChangedPropsIds": changed_ids,
+    }
     if dependency["state"]:
-        body["state"] = [{**s, "value": v} for s, v in zip(
-            dependency["state"], state or [None] * len(dependency["state"]),
-            strict=True)]
+        body["state"] = [
+            {**s, "value": v}
+            for s, v in zip(
+                dependency["state"],
+                state or [None] * len(dependency["state"]),
+                strict=True,
+            )
+        ]
     return body
 
 
 def server_callback(dependencies: list[dict], input_id: str) -> dict:
     """The server callback (not clientside) that a component's change triggers."""
-    return next(d for d in dependencies if not d["clientside_function"]
-                and any(i["id"] == input_id for i in d["inputs"]))
+    return next(
+        d
+        for d in dependencies
+        if not d["clientside_function"]
+        and any(i["id"] == input_id for i in d["inputs"])
+    )
 
 
 def fetch_dependencies(port: int) -> list[dict]:
@@ -64,11 +83,22 @@ def fetch_dependencies(port: int) -> list[dict]:
         return json.loads(r.read())
 
 
-def selection(areas: list[str], symptoms: list[str], condition: str | None = None,
-              view: str = "front", side: str = "right") -> dict:
+def selection(
+    areas: list[str],
+    symptoms: list[str],
+    condition: str | None = None,
+    view: str = "front",
+    side: str = "right",
+) -> dict:
     """The selection store's data, as the page script pushes it."""
-    return {"areas": areas, "symptoms": symptoms, "view": view, "side": side,
-            "layers": ["nerves"], "condition": condition}
+    return {
+        "areas": areas,
+        "symptoms": symptoms,
+        "view": view,
+        "side": side,
+        "layers": ["nerves"],
+        "condition": condition,
+    }
 
 
 def free_port() -> int:
@@ -92,13 +122,25 @@ def wait_healthy(port: int, timeout: float = 30) -> None:
 
 
 @contextmanager
-def gunicorn(port: int, workers: int = 2, log: Path | None = None,
-             target: str = "app:server"):
+def gunicorn(
+    port: int, workers: int = 2, log: Path | None = None, target: str = "app:server"
+):
     """Run `gunicorn app:server` (with gunicorn.conf.py) on a loopback port."""
-    cmd = [sys.executable, "-m", "gunicorn", target, "-w", str(workers),
-           "-b", f"127.0.0.1:{port}", "--access-logfile", str(log or os.devnull)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    cmd = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        target,
+        "-w",
+        str(workers),
+        "-b",
+        f"127.0.0.1:{port}",
+        "--access-logfile",
+        str(log or os.devnull),
+    ]
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         wait_healthy(port)
         yield proc
@@ -114,8 +156,13 @@ class Connection:
         self.port = port
         self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
 
-    async def request(self, method: str, path: str, body: bytes = b"",
-                      headers: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict, bytes]:
         """Send one request; reconnect once if the server closed an idle connection."""
         for attempt in (0, 1):
             if self.streams is None:
@@ -123,8 +170,10 @@ class Connection:
             reader, writer = self.streams
             head = {"Host": "127.0.0.1", "Accept-Encoding": "gzip", **(headers or {})}
             if body:
-                head |= {"Content-Type": "application/json",
-                         "Content-Length": str(len(body))}
+                head |= {
+                    "Content-Type": "application/json",
+                    "Content-Length": str(len(body)),
+                }
             lines = "".join(f"{k}: {v}\r\n" for k, v in head.items())
             writer.write(f"{method} {path} HTTP/1.1\r\n{lines}\r\n".encode() + body)
             status_line = await reader.readline()
@@ -174,8 +223,12 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
         await timed("page", "GET", "/" + query)
         await timed("layout", "GET", "/_dash-layout")
         await timed("deps", "GET", "/_dash-dependencies")
-        await timed("url", "POST", "/_dash-update-component",
-                    json.dumps(renderer_body(on_url, [query])).encode())
+        await timed(
+            "url",
+            "POST",
+            "/_dash-update-component",
+            json.dumps(renderer_body(on_url, [query])).encode(),
+        )
         ticked: list[str] = []
         for _ in range(rng.randint(3, 8)):
             if time.monotonic() >= until:
@@ -185,10 +238,12 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
                 areas = [a for a in areas if a != tap] + ([] if tap in areas else [tap])
             else:
                 ticked = sorted(set(ticked) ^ {rng.choice(symptoms)})
-            body = renderer_body(on_selection, [query, selection(areas, ticked)],
-                                 changed=1)
-            await timed("tap", "POST", "/_dash-update-component",
-                        json.dumps(body).encode())
+            body = renderer_body(
+                on_selection, [query, selection(areas, ticked)], changed=1
+            )
+            await timed(
+                "tap", "POST", "/_dash-update-component", json.dumps(body).encode()
+            )
     conn.close()
 
 
@@ -201,12 +256,18 @@ def percentile(values: list[float], q: float) -> float:
 async def replay(port: int, people: int, seconds: float, think: float) -> dict:
     """Run every person concurrently; the gathered latencies and errors."""
     kb, deps = load_knowledge_base(), fetch_dependencies(port)
-    stats: dict = {"latency": [], "errors": 0, "regions": sorted(kb.regions),
-                   "symptoms": sorted(kb.symptoms), "url": server_callback(deps, "url"),
-                   "selection": server_callback(deps, "selection")}
+    stats: dict = {
+        "latency": [],
+        "errors": 0,
+        "regions": sorted(kb.regions),
+        "symptoms": sorted(kb.symptoms),
+        "url": server_callback(deps, "url"),
+        "selection": server_callback(deps, "selection"),
+    }
     until = time.monotonic() + seconds
-    await asyncio.gather(*(person(port, until, think, stats, seed)
-                           for seed in range(people)))
+    await asyncio.gather(
+        *(person(port, until, think, stats, seed) for seed in range(people))
+    )
     return stats
 
 
@@ -219,8 +280,10 @@ def report(stats: dict, seconds: float) -> None:
     print(f"requests {total} ({total / seconds:.0f}/s), errors {stats['errors']}")
     for kind, times in rows.items():
         p50, p95, p99 = (percentile(times, q) * 1000 for q in (50, 95, 99))
-        print(f"  {kind:7} n={len(times):6}  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  "
-              f"p99 {p99:6.1f} ms")
+        print(
+            f"  {kind:7} n={len(times):6}  p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  "
+            f"p99 {p99:6.1f} ms"
+        )
     p99 = percentile(rows["all"], 99) * 1000
     print(f"goal p99 <= 100 ms: {'met' if p99 <= 100 else 'NOT met'} ({p99:.1f} ms)")
 
@@ -236,8 +299,10 @@ def main() -> None:
     port = free_port()
     log = Path(f"/tmp/radiate-load-{port}.log")
     with gunicorn(port, args.workers, log):
-        print(f"gunicorn app:server, {args.workers} workers, port {port}; "
-              f"{args.people} people, {args.seconds:.0f} s, think {args.think} s")
+        print(
+            f"gunicorn app:server, {args.workers} workers, port {port}; "
+            f"{args.people} people, {args.seconds:.0f} s, think {args.think} s"
+        )
         stats = asyncio.run(replay(port, args.people, args.seconds, args.think))
     report(stats, args.seconds)
     lines = log.read_text().splitlines()

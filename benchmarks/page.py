@@ -39,9 +39,14 @@ target.dispatchEvent(new MouseEvent("click", {bubbles: true}));
 if (!pressable) out.highlight = -1; else (function check() {
   if (target.getAttribute("aria-pressed") === "true") frame("highlight");
   else requestAnimationFrame(check); })();"""
-TAPS = {"radiate": ('#map [data-region="knee_medial"]', "#candidates [data-condition]",
-                    "true"),
-        "floor": ("#tap", "#out", "false")}
+TAPS = {
+    "radiate": (
+        '#map [data-region="knee_medial"]',
+        "#candidates [data-condition]",
+        "true",
+    ),
+    "floor": ("#tap", "#out", "false"),
+}
 RESOURCES = """var nav = performance.getEntriesByType('navigation')[0];
 return [[nav.name, nav.transferSize, 0, nav.responseEnd, nav.decodedBodySize]].concat(
   performance.getEntriesByType('resource').map(function (e) {
@@ -63,19 +68,31 @@ def browser() -> webdriver.Chrome:
 def one_run(driver: webdriver.Chrome, name: str, base: str) -> dict:
     """A cold load and one tap; every figure in ms or bytes, and the resources."""
     driver.get("about:blank")
-    script = driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                                    {"source": WATCH % READY[name]})
+    script = driver.execute_cdp_cmd(
+        "Page.addScriptToEvaluateOnNewDocument", {"source": WATCH % READY[name]}
+    )
     driver.get(base + "/")
     driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", script)
-    ready = WebDriverWait(driver, 30).until(lambda d: d.execute_script(
-        "return document.readyState === 'complete' && window.__ready;"))
+    ready = WebDriverWait(driver, 30).until(
+        lambda d: d.execute_script(
+            "return document.readyState === 'complete' && window.__ready;"
+        )
+    )
     resources = driver.execute_script(RESOURCES)
     tapped = driver.execute_async_script(TAP % TAPS[name])
-    after = [[r[0], r[1], r[2] - tapped["t0"], r[3] - tapped["t0"], r[4]]
-             for r in driver.execute_script(RESOURCES) if r[2] >= tapped["t0"]]
-    return {"ready": ready, "bytes": sum(r[1] for r in resources),
-            "highlight": tapped["highlight"], "tap": tapped["output"],
-            "resources": resources, "after_tap": after}
+    after = [
+        [r[0], r[1], r[2] - tapped["t0"], r[3] - tapped["t0"], r[4]]
+        for r in driver.execute_script(RESOURCES)
+        if r[2] >= tapped["t0"]
+    ]
+    return {
+        "ready": ready,
+        "bytes": sum(r[1] for r in resources),
+        "highlight": tapped["highlight"],
+        "tap": tapped["output"],
+        "resources": resources,
+        "after_tap": after,
+    }
 
 
 def summary(values: list[float]) -> tuple[float, float]:
@@ -85,14 +102,22 @@ def summary(values: list[float]) -> tuple[float, float]:
 
 def report(runs: dict[str, list[dict]]) -> bool:
     """Print the side-by-side table and the goals; True if every goal is met."""
-    r = {k: summary([run[k] for run in runs["radiate"]]) for k in runs["radiate"][0]
-         if k not in ("resources", "after_tap")}
+    r = {
+        k: summary([run[k] for run in runs["radiate"]])
+        for k in runs["radiate"][0]
+        if k not in ("resources", "after_tap")
+    }
     f = {k: summary([run[k] for run in runs["floor"]]) for k in r}
     print(f"{'':22}{'Radiate median / p95':>24}{'floor median / p95':>24}")
-    for key, unit, scale in (("ready", "ms", 1), ("bytes", "KB", KB),
-                             ("highlight", "ms", 1), ("tap", "ms", 1)):
-        cells = [f"{v / scale:9.1f} / {p / scale:7.1f} {unit}"
-                 for v, p in (r[key], f[key])]
+    for key, unit, scale in (
+        ("ready", "ms", 1),
+        ("bytes", "KB", KB),
+        ("highlight", "ms", 1),
+        ("tap", "ms", 1),
+    ):
+        cells = [
+            f"{v / scale:9.1f} / {p / scale:7.1f} {unit}" for v, p in (r[key], f[key])
+        ]
         if key == "highlight":
             cells[1] = f"{'(none)':>21}"
         print(f"{key:22}{cells[0]:>24}{cells[1]:>24}")
@@ -113,13 +138,17 @@ def costs(run: dict, base: str) -> None:
     """Radiate's cold load and tap as a waterfall: what is fetched when."""
     print("\nRadiate, median cold load (KB transferred / decoded, start -> end ms):")
     for url, size, start, end, decoded in sorted(run["resources"], key=lambda r: r[2]):
-        print(f"  {size / KB:6.1f} / {decoded / KB:6.1f}  {start:6.0f} -> {end:6.0f}  "
-              f"{url.replace(base, '').split('?endId')[0][:70]}")
+        print(
+            f"  {size / KB:6.1f} / {decoded / KB:6.1f}  {start:6.0f} -> {end:6.0f}  "
+            f"{url.replace(base, '').split('?endId')[0][:70]}"
+        )
     print(f"  page ready at {run['ready']:.0f} ms")
     print("after the tap (ms from the click):")
     for url, size, start, end, decoded in run["after_tap"]:
-        print(f"  {size / KB:6.1f} / {decoded / KB:6.1f}  {start:6.0f} -> {end:6.0f}  "
-              f"{url.replace(base, '').split('?endId')[0][:70]}")
+        print(
+            f"  {size / KB:6.1f} / {decoded / KB:6.1f}  {start:6.0f} -> {end:6.0f}  "
+            f"{url.replace(base, '').split('?endId')[0][:70]}"
+        )
     print(f"  candidates in the DOM, next frame at {run['tap']:.0f} ms")
 
 
@@ -127,22 +156,27 @@ def main() -> None:
     """Serve both apps with gunicorn, measure RUNS alternating cold loads, report."""
     ports = {"radiate": free_port(), "floor": free_port()}
     runs: dict[str, list[dict]] = {"radiate": [], "floor": []}
-    with gunicorn(ports["radiate"]), gunicorn(ports["floor"],
-                                              target="benchmarks.floor_app:server"):
+    with (
+        gunicorn(ports["radiate"]),
+        gunicorn(ports["floor"], target="benchmarks.floor_app:server"),
+    ):
         driver = browser()
         try:
             for name in runs:  # one warm-up load each, not counted
                 one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
             for _ in range(RUNS):
                 for name in runs:
-                    runs[name].append(one_run(driver, name,
-                                              f"http://127.0.0.1:{ports[name]}"))
+                    runs[name].append(
+                        one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
+                    )
         finally:
             driver.quit()
     print(f"{RUNS} cold loads each, headless Chromium, gunicorn 2 workers each\n")
     ok = report(runs)
-    costs(sorted(runs["radiate"], key=lambda r: r["ready"])[RUNS // 2],
-          f"http://127.0.0.1:{ports['radiate']}")
+    costs(
+        sorted(runs["radiate"], key=lambda r: r["ready"])[RUNS // 2],
+        f"http://127.0.0.1:{ports['radiate']}",
+    )
     sys.exit(0 if ok else 1)
 
 

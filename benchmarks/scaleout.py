@@ -65,8 +65,11 @@ def ensure_nginx() -> str:
         return found
     print("Installing nginx with apt-get...")
     subprocess.run(["apt-get", "update", "-qq"], check=True)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "nginx"], check=True,
-                   env={"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/bin:/bin"})
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "nginx"],
+        check=True,
+        env={"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/bin:/bin"},
+    )
     return shutil.which("nginx") or "/usr/sbin/nginx"
 
 
@@ -75,10 +78,12 @@ def nginx(port: int, upstreams: tuple[int, int]):
     """nginx in the foreground on a loopback port, round-robin over two instances."""
     with tempfile.TemporaryDirectory(prefix="radiate-nginx-") as tmp:
         conf = Path(tmp) / "nginx.conf"
-        conf.write_text(NGINX_CONF.format(dir=tmp, port=port, a=upstreams[0],
-                                          b=upstreams[1]))
-        proc = subprocess.Popen([ensure_nginx(), "-p", tmp, "-c", str(conf),
-                                 "-g", "daemon off;"])
+        conf.write_text(
+            NGINX_CONF.format(dir=tmp, port=port, a=upstreams[0], b=upstreams[1])
+        )
+        proc = subprocess.Popen(
+            [ensure_nginx(), "-p", tmp, "-c", str(conf), "-g", "daemon off;"]
+        )
         try:
             wait_healthy(port)
             yield proc
@@ -90,8 +95,10 @@ def nginx(port: int, upstreams: tuple[int, int]):
 def post(port: int, body: bytes) -> tuple[str, bytes]:
     """POST a callback through nginx: which upstream answered, and the raw body."""
     request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/_dash-update-component", data=body,
-        headers={"Content-Type": "application/json"})
+        f"http://127.0.0.1:{port}/_dash-update-component",
+        data=body,
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=10) as answer:
         return answer.headers["X-Upstream"], answer.read()
 
@@ -100,8 +107,9 @@ def main() -> None:
     """Start two instances and nginx, send one selection repeatedly, compare."""
     ensure_nginx()
     a, b, front = free_port(), free_port(), free_port()
-    picked = selection(["knee_medial", "ankle_medial"], ["burning"],
-                       "saphenous_entrapment")
+    picked = selection(
+        ["knee_medial", "ankle_medial"], ["burning"], "saphenous_entrapment"
+    )
     with ExitStack() as stack:
         stack.enter_context(gunicorn(a, workers=1))
         stack.enter_context(gunicorn(b, workers=1))
@@ -114,16 +122,24 @@ def main() -> None:
         by_upstream[upstream] = by_upstream.get(upstream, 0) + 1
     distinct = {data for _, data in answers}
     both = set(by_upstream) == {f"127.0.0.1:{a}", f"127.0.0.1:{b}"}
-    print(f"nginx :{front} round-robin over :{a} and :{b}; {REQUESTS} identical "
-          "render requests")
+    print(
+        f"nginx :{front} round-robin over :{a} and :{b}; {REQUESTS} identical "
+        "render requests"
+    )
     for upstream, count in sorted(by_upstream.items()):
         print(f"  {upstream} answered {count}")
     size = len(next(iter(distinct)))
-    print(f"distinct answers: {len(distinct)} ({size} bytes)"
-          if len(distinct) == 1 else f"distinct answers: {len(distinct)}")
+    print(
+        f"distinct answers: {len(distinct)} ({size} bytes)"
+        if len(distinct) == 1
+        else f"distinct answers: {len(distinct)}"
+    )
     ok = both and len(distinct) == 1
-    print("scale-out: OK, both instances answered byte-identically" if ok
-          else "scale-out: FAILED")
+    print(
+        "scale-out: OK, both instances answered byte-identically"
+        if ok
+        else "scale-out: FAILED"
+    )
     sys.exit(0 if ok else 1)
 
 

@@ -45,5 +45,6 @@ def main(out: Path, only: list[str]) -> None:
 
 if __name__ == "__main__":
     # python -m benchmarks.screenshots docs [name ...]: all shots, or those named
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs") / "screenshots",
-         sys.argv[2:])
+    main(
+        Path(sys.argv[1] if len(sys.argv) > 1 else "docs") / "screenshots", sys.argv[2:]
+    )

@@ -17,30 +17,87 @@ from viz.factory import create_app
 from viz.serving import MAX_BODY
 
 UPDATE = "/_dash-update-component"
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 KB = load_knowledge_base()
-KNOWN = sorted({*KB.regions, *KB.symptoms, *KB.conditions, "front", "back", "left",
-                "right", "nerves", "dermatomes", "chain"})
-MARKUP = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-          "javascript:alert(1)", "{{7*7}}", "${7*7}", "' OR 1=1 --", "\x00\ud7ff",
-          "../../etc/passwd", "__proto__", "constructor", "%s%n", "a" * 10_000]
+KNOWN = sorted(
+    {
+        *KB.regions,
+        *KB.symptoms,
+        *KB.conditions,
+        "front",
+        "back",
+        "left",
+        "right",
+        "nerves",
+        "dermatomes",
+        "chain",
+    }
+)
+MARKUP = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "{{7*7}}",
+    "${7*7}",
+    "' OR 1=1 --",
+    "\x00\ud7ff",
+    "../../etc/passwd",
+    "__proto__",
+    "constructor",
+    "%s%n",
+    "a" * 10_000,
+]
 
-leaves = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40)
-          | st.sampled_from(MARKUP) | st.sampled_from(KNOWN))
-junk = st.recursive(leaves, lambda inner: st.lists(inner, max_size=6)
-                    | st.dictionaries(st.text(max_size=12), inner, max_size=6),
-                    max_leaves=40)
-id_lists = (st.lists(st.sampled_from(KNOWN) | st.sampled_from(MARKUP) | leaves,
-                     max_size=30)
-            | st.lists(st.sampled_from(KNOWN), min_size=500, max_size=3000))
-stores = st.fixed_dictionaries({}, optional={
-    key: id_lists | junk for key in
-    ("areas", "symptoms", "view", "side", "layers", "condition", "extra")})
-queries = st.lists(st.sampled_from(["areas=", "symptoms=", "view=", "side=", "layers=",
-                                    "condition=", "&", ",", "?", "%", "%00", "#"])
-                   | st.sampled_from(KNOWN) | st.sampled_from(MARKUP),
-                   max_size=40).map("".join)
+leaves = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=40)
+    | st.sampled_from(MARKUP)
+    | st.sampled_from(KNOWN)
+)
+junk = st.recursive(
+    leaves,
+    lambda inner: (
+        st.lists(inner, max_size=6)
+        | st.dictionaries(st.text(max_size=12), inner, max_size=6)
+    ),
+    max_leaves=40,
+)
+id_lists = st.lists(
+    st.sampled_from(KNOWN) | st.sampled_from(MARKUP) | leaves, max_size=30
+) | st.lists(st.sampled_from(KNOWN), min_size=500, max_size=3000)
+stores = st.fixed_dictionaries(
+    {},
+    optional={
+        key: id_lists | junk
+        for key in ("areas", "symptoms", "view", "side", "layers", "condition", "extra")
+    },
+)
+queries = st.lists(
+    st.sampled_from(
+        [
+            "areas=",
+            "symptoms=",
+            "view=",
+            "side=",
+            "layers=",
+            "condition=",
+            "&",
+            ",",
+            "?",
+            "%",
+            "%00",
+            "#",
+        ]
+    )
+    | st.sampled_from(KNOWN)
+    | st.sampled_from(MARKUP),
+    max_size=40,
+).map("".join)
 values = stores | queries | junk | id_lists
 
 
@@ -61,8 +118,9 @@ def server_callbacks(client) -> list[dict]:
 def post(client, body: object, raw: bytes | None = None, **headers):
     """POST to the callback endpoint; the answer must not be a server error."""
     data = raw if raw is not None else json.dumps(body).encode()
-    answer = client.post(UPDATE, data=data, headers={
-        "Content-Type": "application/json", **headers})
+    answer = client.post(
+        UPDATE, data=data, headers={"Content-Type": "application/json", **headers}
+    )
     assert answer.status_code < 500, answer.get_data(as_text=True)[:300]
     assert b"Traceback" not in answer.get_data()
     return answer
@@ -71,8 +129,9 @@ def post(client, body: object, raw: bytes | None = None, **headers):
 def test_the_real_shape_is_accepted(client, server_callbacks):
     real = {"url": "?areas=calf", "selection": selection(["calf"], [])}
     for dependency in server_callbacks:
-        body = renderer_body(dependency, [real.get(i["id"], 1)
-                                          for i in dependency["inputs"]])
+        body = renderer_body(
+            dependency, [real.get(i["id"], 1) for i in dependency["inputs"]]
+        )
         assert post(client, body).status_code == 200
         del body["inputs"][0]["value"]  # what the renderer sends for undefined
         assert post(client, body).status_code in (200, 204)
@@ -103,12 +162,16 @@ def mutations(dependency: dict) -> st.SearchStrategy:
     keys = st.sampled_from(sorted(good) + ["state", "output", "x"])
     replaced = st.tuples(keys, junk).map(lambda kv: {**good, kv[0]: kv[1]})
     dropped = keys.map(lambda k: {key: v for key, v in good.items() if key != k})
-    inputs = st.lists(st.dictionaries(st.sampled_from(["id", "property", "value", "x"]),
-                                      junk), max_size=3).map(
-        lambda i: {**good, "inputs": i})
-    output = (st.text(max_size=80) | st.sampled_from(
-        ["map.data-selection", "..a.b...c.d..", "....", ".", "url.search"])).map(
-        lambda o: {**good, "output": o})
+    inputs = st.lists(
+        st.dictionaries(st.sampled_from(["id", "property", "value", "x"]), junk),
+        max_size=3,
+    ).map(lambda i: {**good, "inputs": i})
+    output = (
+        st.text(max_size=80)
+        | st.sampled_from(
+            ["map.data-selection", "..a.b...c.d..", "....", ".", "url.search"]
+        )
+    ).map(lambda o: {**good, "output": o})
     return replaced | dropped | inputs | output | junk
 
 
@@ -120,19 +183,24 @@ def test_malformed_requests_get_4xx(client, server_callbacks, data):
     assert answer.status_code in (200, 400, 413)
 
 
-@pytest.mark.parametrize("raw, content_type, status", [
-    (b"{not json", "application/json", 400),
-    (b"", "application/json", 400),
-    (b"null", "application/json", 400),
-    (b"\xff\xfe\x00garbage", "application/json", 400),
-    (b"[" * 200_000 + b"]" * 200_000, "application/json", 413),
-    (b"[" * 50_000 + b"]" * 50_000, "application/json", 400),
-    (b'{"output": "x"}', "text/plain", 400),
-    (b"x" * (MAX_BODY + 1), "application/json", 413),
-])
+@pytest.mark.parametrize(
+    "raw, content_type, status",
+    [
+        (b"{not json", "application/json", 400),
+        (b"", "application/json", 400),
+        (b"null", "application/json", 400),
+        (b"\xff\xfe\x00garbage", "application/json", 400),
+        (b"[" * 200_000 + b"]" * 200_000, "application/json", 413),
+        (b"[" * 50_000 + b"]" * 50_000, "application/json", 400),
+        (b'{"output": "x"}', "text/plain", 400),
+        (b"x" * (MAX_BODY + 1), "application/json", 413),
+    ],
+)
 def test_malformed_bytes(client, raw, content_type, status):
-    assert post(client, None, raw=raw, **{"Content-Type": content_type}
-                ).status_code == status
+    assert (
+        post(client, None, raw=raw, **{"Content-Type": content_type}).status_code
+        == status
+    )
 
 
 def test_other_methods_and_paths(client):
@@ -143,9 +211,18 @@ def test_other_methods_and_paths(client):
 
 
 @SETTINGS
-@given(prefix=st.sampled_from(["/", "/assets/", "/_dash-component-suites/",
-                               "/_dash-component-suites/dash/", "/_dash-layout/"]),
-       rest=st.text(max_size=60) | st.sampled_from(MARKUP[:-1]))
+@given(
+    prefix=st.sampled_from(
+        [
+            "/",
+            "/assets/",
+            "/_dash-component-suites/",
+            "/_dash-component-suites/dash/",
+            "/_dash-layout/",
+        ]
+    ),
+    rest=st.text(max_size=60) | st.sampled_from(MARKUP[:-1]),
+)
 def test_hostile_paths(client, prefix, rest):
     # A path starting "//" would name a host to the test client, not a path.
     answer = client.get(prefix + quote(rest, safe="/.?=&%").lstrip("/"))
@@ -155,13 +232,18 @@ def test_hostile_paths(client, prefix, rest):
 
 def barrage(base: str) -> list[int]:
     """Fire hostile requests at a live server; the status codes it answered."""
-    bodies = [b"{bad", b"[" * 50_000, json.dumps({"output": "<script>"}).encode(),
-              json.dumps({"output": 1, "inputs": [[[[]]]]}).encode(),
-              json.dumps({"areas": ["x"] * 10_000}).encode()] * 10
+    bodies = [
+        b"{bad",
+        b"[" * 50_000,
+        json.dumps({"output": "<script>"}).encode(),
+        json.dumps({"output": 1, "inputs": [[[[]]]]}).encode(),
+        json.dumps({"areas": ["x"] * 10_000}).encode(),
+    ] * 10
     codes = []
     for body in bodies:
-        request = urllib.request.Request(base + UPDATE, data=body,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            base + UPDATE, data=body, headers={"Content-Type": "application/json"}
+        )
         try:
             with urllib.request.urlopen(request, timeout=10) as answer:
                 codes.append(answer.status)

@@ -35,13 +35,20 @@ def test_gunicorn_access_log_format_has_the_path_but_not_the_query():
         assert atom not in fmt
     cfg = Config()
     cfg.set("access_log_format", fmt)
-    environ = {"REQUEST_METHOD": "GET", "RAW_URI": f"/?{QUERY}", "PATH_INFO": "/",
-               "QUERY_STRING": QUERY, "SERVER_PROTOCOL": "HTTP/1.1",
-               "HTTP_REFERER": f"http://127.0.0.1/?{QUERY}", "REMOTE_ADDR": "127.0.0.1"}
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": f"/?{QUERY}",
+        "PATH_INFO": "/",
+        "QUERY_STRING": QUERY,
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "HTTP_REFERER": f"http://127.0.0.1/?{QUERY}",
+        "REMOTE_ADDR": "127.0.0.1",
+    }
     response = SimpleNamespace(status="200 OK", sent=512, headers=[])
     logger = Logger(cfg)
-    atoms = logger.atoms(response, SimpleNamespace(headers=[]), environ,
-                         timedelta(milliseconds=3))
+    atoms = logger.atoms(
+        response, SimpleNamespace(headers=[]), environ, timedelta(milliseconds=3)
+    )
     line = fmt % Logger.atoms_wrapper_class(atoms)
     assert '"GET / HTTP/1.1" 200' in line
     assert not any(secret in line for secret in SECRETS)
@@ -60,14 +67,25 @@ def test_gunicorn_really_logs_without_the_query(tmp_path):
 
 def werkzeug_record(request_line: str) -> logging.LogRecord:
     """A request log record as Werkzeug's request handler makes it."""
-    return logging.LogRecord("werkzeug", logging.INFO, __file__, 1,
-                             '127.0.0.1 - - [24/Nov/2026 10:00:00] "%s" %s %s\n',
-                             (request_line, "200", "-"), None)
+    return logging.LogRecord(
+        "werkzeug",
+        logging.INFO,
+        __file__,
+        1,
+        '127.0.0.1 - - [24/Nov/2026 10:00:00] "%s" %s %s\n',
+        (request_line, "200", "-"),
+        None,
+    )
 
 
-@pytest.mark.parametrize("line", [f"GET /?{QUERY} HTTP/1.1",
-                                  f"\x1b[37mGET /?{QUERY} HTTP/1.1\x1b[0m",
-                                  f"GET /assets/x.css?m=1&{QUERY} HTTP/1.1"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"GET /?{QUERY} HTTP/1.1",
+        f"\x1b[37mGET /?{QUERY} HTTP/1.1\x1b[0m",
+        f"GET /assets/x.css?m=1&{QUERY} HTTP/1.1",
+    ],
+)
 def test_werkzeug_filter_drops_the_query(line):
     record = werkzeug_record(line)
     assert QueryFilter().filter(record)
@@ -104,15 +122,22 @@ def test_the_page_loads_nothing_from_another_origin(dash_duo):
     wait_painted(dash_duo, f"?{QUERY}")
     driver.find_element(By.CSS_SELECTOR, 'input[name="view"][value="back"]').click()
     driver.find_element(By.CSS_SELECTOR, '#map [data-region="calf"]').click()
-    wait_painted(dash_duo, "?areas=knee_medial,ankle_medial,calf&symptoms=burning"
-                           "&view=back&condition=saphenous_entrapment")
+    wait_painted(
+        dash_duo,
+        "?areas=knee_medial,ankle_medial,calf&symptoms=burning"
+        "&view=back&condition=saphenous_entrapment",
+    )
     origin = driver.execute_script("return window.location.origin;")
     assert origin == dash_duo.server.url
     urls = driver.execute_script(
         "return [document.URL].concat(performance.getEntriesByType('resource')"
-        ".map(function (e) { return e.name; }));")
+        ".map(function (e) { return e.name; }));"
+    )
     assert len(urls) > 10
     assert [u for u in urls if not u.startswith(origin + "/")] == []
-    assert {"script", "link", "fetch"} <= set(driver.execute_script(
-        "return performance.getEntriesByType('resource')"
-        ".map(function (e) { return e.initiatorType; });"))
+    assert {"script", "link", "fetch"} <= set(
+        driver.execute_script(
+            "return performance.getEntriesByType('resource')"
+            ".map(function (e) { return e.initiatorType; });"
+        )
+    )

@@ -196,6 +196,7 @@ def test_both_legs_raises_the_spinal_cause_over_a_trapped_nerve(kb):
     areas = ["knee_lateral", "leg_lateral", "foot_dorsum"]
     one = by_id(assess(kb, areas, ["numbness_tingling"]))
     two = by_id(assess(kb, areas, ["numbness_tingling", "both_legs"]))
+
     def lead(c):
         return c["common_peroneal_entrapment"].score - c["lumbar_radiculopathy"].score
 

@@ -44,9 +44,17 @@ def policy(response) -> dict[str, list[str]]:
     return {p[0]: p[1:] for p in parts if p}
 
 
-@pytest.mark.parametrize("path", ["/", "/_dash-layout", "/healthz",
-                                  "/assets/radiate.js", "/no/such/page",
-                                  "/_dash-component-suites/x/y.js"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/_dash-layout",
+        "/healthz",
+        "/assets/radiate.js",
+        "/no/such/page",
+        "/_dash-component-suites/x/y.js",
+    ],
+)
 def test_every_response_carries_the_security_headers(client, path):
     response = client.get(path)
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -63,8 +71,12 @@ def test_every_response_carries_the_security_headers(client, path):
 def test_script_hashes_cover_exactly_the_inline_scripts(client):
     response = client.get("/")
     html = re.sub(r"<!--.*?-->", "", response.get_data(as_text=True), flags=re.S)
-    inline = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)"
-                        r"</script>", html, re.S)
+    inline = re.findall(
+        r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)"
+        r"</script>",
+        html,
+        re.S,
+    )
     digests = (hashlib.sha256(s.encode()).digest() for s in inline)
     hashes = {f"'sha256-{base64.b64encode(d).decode()}'" for d in digests}
     assert len(inline) >= 3
@@ -88,12 +100,14 @@ def test_fingerprinted_files_are_immutable_and_the_rest_short_lived(client):
         assert answer.status_code == 200, url
         assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert client.get("/assets/svg/front.svg").headers["Cache-Control"] == (
-        "public, max-age=300")
+        "public, max-age=300"
+    )
     assert client.get("/").headers["Cache-Control"] == "no-cache"
 
 
-@pytest.mark.parametrize("path", ["/", "/_dash-layout", "/assets/svg/front.svg",
-                                  "react-dom", "radiate.js"])
+@pytest.mark.parametrize(
+    "path", ["/", "/_dash-layout", "/assets/svg/front.svg", "react-dom", "radiate.js"]
+)
 def test_responses_are_gzipped_when_asked(client, path):
     path = path if path.startswith("/") else script_url(client, path)
     plain = client.get(path).get_data()
@@ -102,7 +116,8 @@ def test_responses_are_gzipped_when_asked(client, path):
     assert "Accept-Encoding" in packed.headers["Vary"]
     per_load = re.compile(rb'"end_id":"[^"]*"')  # Dash signs each page load anew
     assert per_load.sub(b"", gzip.decompress(packed.get_data())) == per_load.sub(
-        b"", plain)
+        b"", plain
+    )
     assert len(packed.get_data()) < len(plain) / 2
 
 
@@ -127,8 +142,9 @@ def open_watched(dash_duo, query: str = ""):
 def problems(driver) -> list[str]:
     """CSP violations seen by the page, and SEVERE console entries."""
     seen = driver.execute_script("return window.__violations;")
-    return seen + [e["message"] for e in driver.get_log("browser")
-                   if e["level"] == "SEVERE"]
+    return seen + [
+        e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"
+    ]
 
 
 @pytest.mark.browser
@@ -141,12 +157,20 @@ def test_the_whole_page_works_under_the_policy(dash_duo):
     driver.find_element(By.CSS_SELECTOR, '#map [data-region="shin"]').click()
     driver.find_element(By.CSS_SELECTOR, '[data-symptom="numbness_tingling"]').click()
     driver.find_element(By.CSS_SELECTOR, 'input[name="layers"][value="chain"]').click()
-    wait_painted(dash_duo, "?areas=knee_medial,ankle_medial,shin"
-                           "&symptoms=numbness_tingling,burning&layers=nerves,chain")
+    wait_painted(
+        dash_duo,
+        "?areas=knee_medial,ankle_medial,shin"
+        "&symptoms=numbness_tingling,burning&layers=nerves,chain",
+    )
     second = candidates(driver)[1]
     driver.find_element(By.CSS_SELECTOR, f'[data-condition="{second}"] button').click()
-    wait(dash_duo, lambda d: f"condition={second}" in (
-        d.find_element(By.ID, "map").get_attribute("data-query") or ""))
+    wait(
+        dash_duo,
+        lambda d: (
+            f"condition={second}"
+            in (d.find_element(By.ID, "map").get_attribute("data-query") or "")
+        ),
+    )
     assert driver.find_element(By.ID, "explanation").text
     assert problems(driver) == []
 
@@ -155,13 +179,14 @@ def test_the_whole_page_works_under_the_policy(dash_duo):
 def test_the_policy_is_enforced_and_its_violations_are_seen(dash_duo):
     driver = open_watched(dash_duo)
     wait_painted(dash_duo, "")
-    driver.execute_script("var s = document.createElement('script');"
-                          "s.textContent = 'window.__ran = true;';"
-                          "document.head.appendChild(s);")
+    driver.execute_script(
+        "var s = document.createElement('script');"
+        "s.textContent = 'window.__ran = true;';"
+        "document.head.appendChild(s);"
+    )
     wait(dash_duo, lambda d: d.execute_script("return window.__violations.length;"))
     assert driver.execute_script("return window.__ran === undefined;")
     assert any("script-src" in p for p in problems(driver))
-
 
 
 def test_a_fresh_worker_serves_the_scripts_to_concurrent_first_requests(client):

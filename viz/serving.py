@@ -17,11 +17,30 @@ CANONICAL = {UPDATE, "/_dash-layout"}  # JSON answers sent with sorted keys
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=300"
 MAX_BODY = 256 * 1024  # a real callback request is about 1 KB
-BODY_KEYS = {"output", "outputs", "inputs", "state", "changedPropIds",
-             "parsedChangedPropsIds"}
-PERMISSIONS = ", ".join(f"{feature}=()" for feature in (
-    "accelerometer", "autoplay", "camera", "display-capture", "geolocation",
-    "gyroscope", "magnetometer", "microphone", "midi", "payment", "usb"))
+BODY_KEYS = {
+    "output",
+    "outputs",
+    "inputs",
+    "state",
+    "changedPropIds",
+    "parsedChangedPropsIds",
+}
+PERMISSIONS = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+)
 QUERY_IN_LINE = re.compile(r"([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
 
 
@@ -98,8 +117,9 @@ def callback_body_error(app: Dash, body: Any) -> str | None:
     wanted = wanted if isinstance(wanted, list) else [wanted]
     outputs = body.get("outputs")
     outputs = [outputs] if isinstance(outputs, dict) and len(wanted) == 1 else outputs
-    if _pairs(outputs, {"id", "property"}) != [(o["id"], o["property"])
-                                               for o in wanted]:
+    if _pairs(outputs, {"id", "property"}) != [
+        (o["id"], o["property"]) for o in wanted
+    ]:
         return "outputs do not match the callback"
     for key in ("inputs", "state"):
         items = body.get(key, [])
@@ -143,8 +163,10 @@ class QueryFilter(logging.Filter):
         if isinstance(record.msg, str):
             record.msg = QUERY_IN_LINE.sub(r"\1", record.msg)
         if isinstance(record.args, tuple):
-            record.args = tuple(QUERY_IN_LINE.sub(r"\1", a) if isinstance(a, str)
-                                else a for a in record.args)
+            record.args = tuple(
+                QUERY_IN_LINE.sub(r"\1", a) if isinstance(a, str) else a
+                for a in record.args
+            )
         return True
 
 
@@ -163,9 +185,18 @@ def healthz() -> Response:
 def _compress(server: Flask) -> None:
     server.config.setdefault("COMPRESS_ALGORITHM", ["br", "gzip"])
     server.config.setdefault("COMPRESS_BR_LEVEL", 5)
-    server.config.setdefault("COMPRESS_MIMETYPES", [
-        "text/html", "text/css", "text/javascript", "application/javascript",
-        "application/json", "image/svg+xml", "image/x-icon"])
+    server.config.setdefault(
+        "COMPRESS_MIMETYPES",
+        [
+            "text/html",
+            "text/css",
+            "text/javascript",
+            "application/javascript",
+            "application/json",
+            "image/svg+xml",
+            "image/x-icon",
+        ],
+    )
     Compress(server)
 
 
@@ -178,7 +209,8 @@ def configure_serving(app: Dash) -> None:
     server.add_url_rule("/healthz", "healthz", healthz)
     # Dash raises this for /_dash-component-suites/<unknown package>/...: a 404.
     server.register_error_handler(
-        DependencyException, lambda _: (jsonify(error="not found"), 404))
+        DependencyException, lambda _: (jsonify(error="not found"), 404)
+    )
     guard_callbacks(app)
     install_log_filter()
 
@@ -190,7 +222,8 @@ def configure_serving(app: Dash) -> None:
             canonical_json(response)
         response.headers.update(headers)
         response.headers["Cache-Control"] = cache_control(
-            request.path, request.query_string.decode("latin-1"), response.status_code)
+            request.path, request.query_string.decode("latin-1"), response.status_code
+        )
         return response
 
     server.after_request(finish)
