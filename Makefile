@@ -6,13 +6,17 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8050
 
-.PHONY: run test check bench screenshots schema drawing lint browser clean
+.PHONY: run test test-fast check bench screenshots schema drawing lint browser clean
 
 run: $(VENV)/.run-installed
 	HOST=$(HOST) PORT=$(PORT) $(PY) app.py
 
 test: $(VENV)/.test-installed browser axe
 	$(PY) -m pytest --headless $(PYTEST_ARGS)
+
+# Everything but the browser: the knowledge base, reasoning, URL, drawing, serving.
+test-fast: $(VENV)/.test-installed
+	$(PY) -m pytest -m "not browser" -q $(PYTEST_ARGS)
 
 check: $(VENV)/.run-installed
 	$(PY) -m viz.content check
@@ -31,6 +35,8 @@ screenshots: $(VENV)/.test-installed browser
 
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 $(PY):
 	python3 -m venv $(VENV)

@@ -1,5 +1,7 @@
 """Thin callbacks: translate between the page and the pure reasoning and builders."""
 
+from typing import Any
+
 from dash import Dash, Input, Output, State, clientside_callback, ctx, no_update
 
 from viz import ids
@@ -74,57 +76,76 @@ def announcement(kb: KnowledgeBase, result: Assessment) -> str:
     return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
 
 
-def render(kb: KnowledgeBase, state: PageState) -> tuple:
-    """Everything the page shows for a state, in the order of the outputs."""
+# What the page shows for a state: each output by name, the property it sets.
+OUTPUTS = {
+    "candidates": (ids.CANDIDATES, "children"),
+    "verdict": (ids.VERDICT, "children"),
+    "invitation_hidden": (ids.INVITATION, "hidden"),
+    "explanation": (ids.EXPLANATION, "children"),
+    "red_flags": (ids.RED_FLAGS, "children"),
+    "red_flags_hidden": (ids.RED_FLAGS, "hidden"),
+    "red_flag_level": (ids.RED_FLAGS, "data-level"),
+    "view_state": (ids.VIEW_STATE, "data"),
+    "side_cue": (ids.SIDE_CUE, "children"),
+    "announcement": (ids.ANNOUNCER, "children"),
+    "handout": (ids.HANDOUT, "children"),
+}
+# Set only when the address is read (on load); left alone on later changes.
+FROM_ADDRESS = {
+    "selection": (ids.SELECTION, "data"),
+    "notice": (ids.NOTICE, "children"),
+    "notice_hidden": (ids.NOTICE, "hidden"),
+}
+
+
+def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
+    """Everything the page shows for a state, by output name (see OUTPUTS)."""
     result = assess(kb, state.areas, state.symptoms)
     shown = shown_condition(state, result)
     by_id = {c.condition: c for c in result.candidates}
-    return (
-        candidate_items(kb, result, shown),
-        verdict(kb, result),
-        bool(result.candidates) or shown is not None,
-        explanation(kb, shown, by_id.get(shown)) if shown else [],
-        red_flag_panel(kb, result.red_flags) if result.red_flags else [],
-        not result.red_flags,
-        result.level or "none",
-        map_state(kb, state, shown),
-        side_cue(kb, state),
-        announcement(kb, result),
-        handout(kb, result.candidates),
-    )
+    return {
+        "candidates": candidate_items(kb, result, shown),
+        "verdict": verdict(kb, result),
+        "invitation_hidden": bool(result.candidates) or shown is not None,
+        "explanation": explanation(kb, shown, by_id.get(shown)) if shown else [],
+        "red_flags": red_flag_panel(kb, result.red_flags) if result.red_flags else [],
+        "red_flags_hidden": not result.red_flags,
+        "red_flag_level": result.level or "none",
+        "view_state": map_state(kb, state, shown),
+        "side_cue": side_cue(kb, state),
+        "announcement": announcement(kb, result),
+        "handout": handout(kb, result.candidates),
+    }
 
 
 def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     """Wire the page to the knowledge base."""
 
     @app.callback(
-        Output(ids.SELECTION, "data"),
-        Output(ids.NOTICE, "children"),
-        Output(ids.NOTICE, "hidden"),
-        Output(ids.CANDIDATES, "children"),
-        Output(ids.VERDICT, "children"),
-        Output(ids.INVITATION, "hidden"),
-        Output(ids.EXPLANATION, "children"),
-        Output(ids.RED_FLAGS, "children"),
-        Output(ids.RED_FLAGS, "hidden"),
-        Output(ids.RED_FLAGS, "data-level"),
-        Output(ids.VIEW_STATE, "data"),
-        Output(ids.SIDE_CUE, "children"),
-        Output(ids.ANNOUNCER, "children"),
-        Output(ids.HANDOUT, "children"),
-        Input(ids.URL, "search"),
-        Input(ids.SELECTION, "data"),
+        output={
+            name: Output(*target)
+            for name, target in {**FROM_ADDRESS, **OUTPUTS}.items()
+        },
+        inputs={
+            "search": Input(ids.URL, "search"),
+            "data": Input(ids.SELECTION, "data"),
+        },
     )
-    def update(search, data):
+    def update(search: object, data: object) -> dict[str, Any]:
         # One round trip: on load the address is read here, then every change
         # comes from the page's selection store.
         if ctx.triggered_id == ids.SELECTION:
             state = from_store(kb, data)
-            head = (no_update, no_update, no_update)
+            head: dict[str, Any] = dict.fromkeys(FROM_ADDRESS, no_update)
         else:
             state = parse_query(kb, search)
-            head = (state.to_store(), *notice(kb, state))
-        return head + render(kb, state)
+            text, hidden = notice(kb, state)
+            head = {
+                "selection": state.to_store(),
+                "notice": text,
+                "notice_hidden": hidden,
+            }
+        return head | render(kb, state)
 
     @app.callback(
         Output(ids.SHARE_PANEL, "children"),

@@ -1,11 +1,11 @@
 """Cross-reference checks: every id an entry mentions must exist."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from viz.models import Text
+from viz.models import ChainPathway, DermatomePathway, NervePathway, Pathway, Text
 
 if TYPE_CHECKING:
     from viz.knowledge import KnowledgeBase
@@ -98,18 +98,17 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
             yield "conditions.yaml", c.id, msg
 
 
-def _pathway(kb: "KnowledgeBase", p: BaseModel) -> list[str]:
-    kind = p.kind
-    if kind == "nerve":
+def _pathway(kb: "KnowledgeBase", p: Pathway) -> list[str]:
+    if isinstance(p, NervePathway):
         msgs = list(_missing([p.nerve], kb.nerves, "nerve"))
         if p.site is not None and p.site not in kb.sites:
             msgs.append(f"unknown site '{p.site}'")
         elif p.site is not None and kb.sites[p.site][0].id != p.nerve:
             msgs.append(f"site '{p.site}' is not on nerve '{p.nerve}'")
         return msgs
-    if kind == "dermatome":
+    if isinstance(p, DermatomePathway):
         return list(_missing(p.dermatomes, kb.dermatomes, "dermatome"))
-    if kind == "chain":
+    if isinstance(p, ChainPathway):
         return list(_missing(p.links, kb.links, "chain link"))
     return list(_missing([p.vessel], kb.vessels, "vessel"))
 
@@ -127,7 +126,7 @@ def _texts(node: object) -> Iterator[Text]:
 
 
 def _sources(kb: "KnowledgeBase") -> Iterator[Found]:
-    files = {
+    files: dict[str, Mapping[str, BaseModel]] = {
         "nerves.yaml": kb.nerves,
         "dermatomes.yaml": kb.dermatomes,
         "chain.yaml": kb.links,

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from viz import models
 from viz.checks import reference_problems
@@ -35,8 +36,13 @@ FILES: dict[str, tuple[str, type[BaseModel], str]] = {
     "conditions.yaml": ("conditions", models.Condition, "conditions"),
     "glossary.yaml": ("glossary", models.Term, "glossary"),
 }
-EXTRA_LISTS = {"links": ("chain.yaml", models.Link)}
-SINGLE = {"weights": ("weights.yaml", models.Weights), "ui": ("ui.yaml", models.UiText)}
+EXTRA_LISTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "links": ("chain.yaml", models.Link)
+}
+SINGLE: dict[str, tuple[str, type[BaseModel]]] = {
+    "weights": ("weights.yaml", models.Weights),
+    "ui": ("ui.yaml", models.UiText),
+}
 
 
 @dataclass(frozen=True)
@@ -99,13 +105,14 @@ def _entries(
         except ValidationError as err:
             problems += [Problem(file, str(name), _describe(e)) for e in err.errors()]
             continue
-        if entry.id in valid:
-            problems.append(Problem(file, entry.id, "duplicate id"))
-        valid[entry.id] = entry
+        entry_id = str(entry.model_dump()["id"])
+        if entry_id in valid:
+            problems.append(Problem(file, entry_id, "duplicate id"))
+        valid[entry_id] = entry
     return valid
 
 
-def _describe(error: dict) -> str:
+def _describe(error: ErrorDetails) -> str:
     where = ".".join(str(part) for part in error["loc"]) or "entry"
     return f"{where}: {error['msg']}"
 

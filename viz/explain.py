@@ -141,7 +141,7 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
                     edge_line(kb, edge),
                 ],
                 className="candidate" + (" is-shown" if c.condition == shown else ""),
-                value=1 if tied else None,
+                value="1" if tied else None,
                 **{
                     "data-condition": c.condition,
                     "data-explains": " ".join(c.explains),

@@ -21,7 +21,7 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         title=kb.ui.title,
         assets_folder=str(ASSETS),
         serve_locally=True,
-        update_title=None,
+        update_title=None,  # type: ignore[arg-type]  # None: no "Updating..." title
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"}
         ],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .body import Y_KNEE, Y_TROCHANTER
 from .geometry import Point
@@ -29,7 +29,7 @@ def frame(regions: dict[str, list[Point]]) -> Box:
 
 
 def zooms(
-    regions: dict[str, list[Point]], groups: dict[str, Sequence[str]]
+    regions: dict[str, list[Point]], groups: Mapping[str, Sequence[str]]
 ) -> dict[str, Box]:
     """One box per zoom: its regions' bounding box padded to whole units."""
     out = {}
