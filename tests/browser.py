@@ -1,19 +1,20 @@
 """Helpers for browser tests: open a URL, wait for the page to settle, read it."""
 
+from functools import cache
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from viz.content import load_knowledge_base
-from viz.factory import create_app
 from viz.urlstate import parse_query, to_query
 
 TIMEOUT = 10
+knowledge_base = cache(load_knowledge_base)  # the same data the served app reads
 
 
 def start(dash_duo, query: str = ""):
     """Serve a fresh app and open it at a query; wait until the map shows that state."""
-    kb = load_knowledge_base()
-    dash_duo.start_server(create_app(kb))
+    kb = knowledge_base()
     dash_duo.driver.get(
         f"{dash_duo.server_url}/?{query}" if query else dash_duo.server_url
     )
