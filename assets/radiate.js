@@ -589,5 +589,9 @@
   loadSvg("front").catch(function () {});
   loadSvg("back").catch(function () {});
 
-  window.radiate = { applySelection: applySelection, applyViewState: applyViewState };
+  // The page's clientside callbacks (viz/callbacks.py wires them by name).
+  window.dash_clientside = window.dash_clientside || {};
+  window.dash_clientside.radiate = {
+    applySelection: applySelection, applyViewState: applyViewState
+  };
 })();

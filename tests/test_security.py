@@ -79,7 +79,8 @@ def test_script_hashes_cover_exactly_the_inline_scripts(client):
     )
     digests = (hashlib.sha256(s.encode()).digest() for s in inline)
     hashes = {f"'sha256-{base64.b64encode(d).decode()}'" for d in digests}
-    assert len(inline) >= 3
+    # Dash's renderer start-up only: the clientside callbacks live in assets/.
+    assert inline and all("DashRenderer" in s for s in inline)
     assert hashes == set(policy(response)["script-src"]) - {"'self'"}
 
 

@@ -2,7 +2,16 @@
 
 from typing import Any
 
-from dash import Dash, Input, Output, State, clientside_callback, ctx, no_update
+from dash import (
+    ClientsideFunction,
+    Dash,
+    Input,
+    Output,
+    State,
+    clientside_callback,
+    ctx,
+    no_update,
+)
 
 from viz import ids
 from viz.explain import (
@@ -75,6 +84,9 @@ def announcement(kb: KnowledgeBase, result: Assessment) -> str:
     tops = names[: max(result.tied, 1)]
     return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
 
+
+# assets/radiate.js registers its callbacks on window.dash_clientside under this.
+CLIENTSIDE = "radiate"
 
 # What the page shows for a state: each output by name, the property it sets.
 OUTPUTS = {
@@ -159,14 +171,13 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         return share_panel(kb, page_url(query if isinstance(query, str) else "")), False
 
     clientside_callback(
-        "function (data, labels) {"
-        " return window.radiate.applySelection(data, labels); }",
+        ClientsideFunction(CLIENTSIDE, "applySelection"),
         Output(ids.SELECTION_APPLIED, "data"),
         Input(ids.SELECTION, "data"),
         State(ids.LABELS, "data"),
     )
     clientside_callback(
-        "function (data) { return window.radiate.applyViewState(data); }",
+        ClientsideFunction(CLIENTSIDE, "applyViewState"),
         Output(ids.VIEW_APPLIED, "data"),
         Input(ids.VIEW_STATE, "data"),
     )
