@@ -11,9 +11,6 @@
   var lastView = null; // last view state from the server
   var labels = null;
   var zoom = "whole"; // part of the leg in view; the viewBox changes, not the drawing
-  var OVERLAYS = {
-    nerve: "data-nerve", dermatome: "data-dermatome", "chain-link": "data-chain-link", site: "data-site"
-  };
   var lastShown = null; // the condition whose pathway was last traced
 
   function all(selector, root) {
@@ -412,9 +409,11 @@
   }
 
   function paintView(vs) {
-    Object.keys(OVERLAYS).forEach(function (key) {
-      var attr = OVERLAYS[key];
-      var on = (vs.highlight && vs.highlight[key]) || [];
+    // The server sends every overlay it knows, each as the data-<key> attribute
+    // of the map's structures and the ids to light: nothing is listed here.
+    Object.keys(vs.highlight || {}).forEach(function (key) {
+      var attr = "data-" + key;
+      var on = vs.highlight[key] || [];
       all("[" + attr + "]").forEach(function (el) {
         el.classList.toggle("is-highlighted", on.indexOf(el.getAttribute(attr)) >= 0);
       });

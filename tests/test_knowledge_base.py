@@ -271,3 +271,23 @@ def test_every_file_refuses_a_dangling_reference(data_copy, name):
     change, expected = DANGLING[name]
     _rewrite(data_copy / name, change)
     assert expected in _problems(data_copy)
+
+
+def test_each_kind_of_pathway_is_one_class_that_carries_its_behaviour(kb):
+    from typing import get_args
+
+    from viz.models import PATHWAY_KINDS, Pathway
+
+    union = get_args(get_args(Pathway)[0])
+    assert set(union) == set(PATHWAY_KINDS.values())
+    used = {p.kind: p for c in kb.conditions.values() for p in c.pathways}
+    assert set(used) == set(PATHWAY_KINDS)
+    for kind, pathway in used.items():
+        assert type(pathway) is PATHWAY_KINDS[kind]
+        assert pathway.problems(kb) == []
+        structures = pathway.structures(kb)
+        assert structures and all(m.kind == kind for m in structures)
+        reached = {r for m in structures for r in m.regions}
+        assert pathway.regions(kb) <= reached
+        line, source = PATHWAY_KINDS[kind].describe(kb, structures[0])
+        assert line and source in kb.sources

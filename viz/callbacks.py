@@ -22,11 +22,16 @@ from viz.explain import (
     verdict,
 )
 from viz.knowledge import KnowledgeBase
+from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
 from viz.urlstate import PageState, from_store, parse_query, to_query
 
-HIGHLIGHT_KEYS = {"nerve": "nerve", "dermatome": "dermatome", "chain": "chain-link"}
+# Per pathway kind, the data-<overlay> attribute its lit structures carry on the
+# map; the map script lights exactly the keys it is sent, plus the trap sites.
+HIGHLIGHT_KEYS = {
+    kind: cls.overlay for kind, cls in PATHWAY_KINDS.items() if cls.overlay
+}
 OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site")
 
 

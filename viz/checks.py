@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from viz.models import ChainPathway, DermatomePathway, NervePathway, Pathway, Text
+from viz.models import Text, unknown
 
 if TYPE_CHECKING:
     from viz.knowledge import KnowledgeBase
@@ -27,31 +27,25 @@ def reference_problems(kb: "KnowledgeBase") -> list[Found]:
     ]
 
 
-def _missing(ids: list[str], known: dict, what: str) -> Iterator[str]:
-    for item in ids:
-        if item not in known:
-            yield f"unknown {what} '{item}'"
-
-
 def _regions(kb: "KnowledgeBase") -> Iterator[Found]:
     for r in kb.regions.values():
-        for msg in _missing([r.chain_segment], kb.segments, "chain segment"):
+        for msg in unknown([r.chain_segment], kb.segments, "chain segment"):
             yield "regions.yaml", r.id, msg
 
 
 def _nerves(kb: "KnowledgeBase") -> Iterator[Found]:
     for n in kb.nerves.values():
-        msgs = list(_missing(n.course + n.territory, kb.regions, "region"))
-        msgs += _missing([s.region for s in n.sites], kb.regions, "region")
+        msgs = list(unknown(n.course + n.territory, kb.regions, "region"))
+        msgs += unknown([s.region for s in n.sites], kb.regions, "region")
         if n.branch_of is not None:
-            msgs += _missing([n.branch_of], kb.nerves, "parent nerve")
+            msgs += unknown([n.branch_of], kb.nerves, "parent nerve")
         for msg in msgs:
             yield "nerves.yaml", n.id, msg
 
 
 def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
     for d in kb.dermatomes.values():
-        for msg in _missing(d.regions, kb.regions, "region"):
+        for msg in unknown(d.regions, kb.regions, "region"):
             yield "dermatomes.yaml", d.id, msg
         if d.key_point.region not in d.regions:
             yield "dermatomes.yaml", d.id, "key point lies outside the band's regions"
@@ -59,7 +53,7 @@ def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
 
 def _chain(kb: "KnowledgeBase") -> Iterator[Found]:
     for link in kb.links.values():
-        for msg in _missing([link.upper, link.lower], kb.segments, "segment"):
+        for msg in unknown([link.upper, link.lower], kb.segments, "segment"):
             yield "chain.yaml", link.id, msg
         if link.id != f"{link.upper}-{link.lower}":
             yield "chain.yaml", link.id, "id must be 'upper-lower'"
@@ -67,13 +61,13 @@ def _chain(kb: "KnowledgeBase") -> Iterator[Found]:
 
 def _vessels(kb: "KnowledgeBase") -> Iterator[Found]:
     for v in kb.vessels.values():
-        for msg in _missing(v.regions, kb.regions, "region"):
+        for msg in unknown(v.regions, kb.regions, "region"):
             yield "vessels.yaml", v.id, msg
 
 
 def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
     for flag in kb.red_flags.values():
-        for msg in _missing(flag.when_all, kb.symptoms, "symptom"):
+        for msg in unknown(flag.when_all, kb.symptoms, "symptom"):
             yield "red_flags.yaml", flag.id, msg
     covered = {s for flag in kb.red_flags.values() for s in flag.when_all}
     for s in kb.symptoms.values():
@@ -85,32 +79,15 @@ def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
 
 def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
     for c in kb.conditions.values():
-        msgs = list(
-            _missing(c.source_regions + c.typical_regions, kb.regions, "region")
-        )
+        msgs = list(unknown(c.source_regions + c.typical_regions, kb.regions, "region"))
         symptoms = [e.symptom for e in c.supports + c.against]
         symptoms += [s for e in c.expects for s in e.any_of]
-        msgs += _missing(symptoms, kb.symptoms, "symptom")
-        msgs += _missing(c.red_flags, kb.red_flags, "red flag")
+        msgs += unknown(symptoms, kb.symptoms, "symptom")
+        msgs += unknown(c.red_flags, kb.red_flags, "red flag")
         for p in c.pathways:
-            msgs += _pathway(kb, p)
+            msgs += p.problems(kb)
         for msg in msgs:
             yield "conditions.yaml", c.id, msg
-
-
-def _pathway(kb: "KnowledgeBase", p: Pathway) -> list[str]:
-    if isinstance(p, NervePathway):
-        msgs = list(_missing([p.nerve], kb.nerves, "nerve"))
-        if p.site is not None and p.site not in kb.sites:
-            msgs.append(f"unknown site '{p.site}'")
-        elif p.site is not None and kb.sites[p.site][0].id != p.nerve:
-            msgs.append(f"site '{p.site}' is not on nerve '{p.nerve}'")
-        return msgs
-    if isinstance(p, DermatomePathway):
-        return list(_missing(p.dermatomes, kb.dermatomes, "dermatome"))
-    if isinstance(p, ChainPathway):
-        return list(_missing(p.links, kb.links, "chain link"))
-    return list(_missing([p.vessel], kb.vessels, "vessel"))
 
 
 def _texts(node: object) -> Iterator[Text]:

@@ -4,13 +4,8 @@ from dash import html
 
 from viz.glossary import with_terms
 from viz.knowledge import KnowledgeBase
-from viz.models import Text
-from viz.reasoning import Assessment, Candidate, Edge, PathwayMatch
-
-
-def region_names(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
-    """A readable list of region names."""
-    return ", ".join(kb.regions[r].name for r in ids)
+from viz.models import PATHWAY_KINDS, PathwayMatch, Text
+from viz.reasoning import Assessment, Candidate, Edge
 
 
 def cite(kb: KnowledgeBase, source_id: str) -> html.Cite:
@@ -83,15 +78,13 @@ def edge_line(kb: KnowledgeBase, edge: Edge | None) -> html.P | None:
     if edge is None:
         return None
     ui = kb.ui
-    names = {
-        "explains": region_names,
-        "typical": region_names,
-        "fits": symptom_names,
-        "against": symptom_names,
-        "missing": either,
-    }
+    if edge.kind in ("explains", "typical"):
+        items = kb.region_names(edge.items)
+    elif edge.kind == "missing":
+        items = either(kb, edge.items)
+    else:  # fits, against: ticked findings; tie and common have none
+        items = symptom_names(kb, edge.items)
     template = getattr(ui, f"edge_{edge.kind}")
-    items = names[edge.kind](kb, edge.items) if edge.kind in names else ""
     head, _, tail = template.partition("{next}")
     return html.P(
         [head, *condition_name(kb, edge.next), tail.replace("{items}", items)],
@@ -115,14 +108,14 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
         if c.explains:
             lines.append(
                 html.Span(
-                    f"{ui.explains} {region_names(kb, c.explains)}",
+                    f"{ui.explains} {kb.region_names(c.explains)}",
                     className="explains",
                 )
             )
         if c.unexplained:
             lines.append(
                 html.Span(
-                    f"{ui.unexplained} {region_names(kb, c.unexplained)}",
+                    f"{ui.unexplained} {kb.region_names(c.unexplained)}",
                     className="unexplained",
                 )
             )
@@ -230,30 +223,7 @@ def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> html.Details
 
 def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> html.Li:
     """One sentence naming a structure that carries the pain, with its source."""
-    ui, regions = kb.ui, region_names(kb, m.regions)
-    if m.kind == "nerve":
-        nerve = kb.nerves[m.id]
-        start = (
-            kb.sites[m.start][1].name if m.start else kb.regions[nerve.course[0]].name
-        )
-        line, source = (
-            ui.nerve_path.format(nerve=nerve.name, start=start, regions=regions),
-            nerve.description.source,
-        )
-    elif m.kind == "dermatome":
-        line = ui.dermatome_path.format(dermatomes=m.id, regions=regions)
-        source = kb.dermatomes[m.id].note.source
-    elif m.kind == "chain":
-        link = kb.links[m.id]
-        name = f"{kb.segments[link.upper].name} – {kb.segments[link.lower].name}"
-        line = ui.chain_path.format(link=name, text=link.how_faults_travel.patient)
-        source = link.how_faults_travel.source
-    else:
-        vessel = kb.vessels[m.id]
-        line, source = (
-            ui.vessel_path.format(vessel=vessel.name, regions=regions),
-            vessel.source,
-        )
+    line, source = PATHWAY_KINDS[m.kind].describe(kb, m)
     return html.Li(
         [html.Span(line), " ", cite(kb, source)],
         className=f"pathway pathway-{m.kind}",
@@ -290,7 +260,7 @@ def explanation(
                 if pathways
                 else html.P(ui.no_pathway),
                 html.P(
-                    f"{ui.typical} {region_names(kb, tuple(c.typical_regions))}",
+                    f"{ui.typical} {kb.region_names(tuple(c.typical_regions))}",
                     className="typical",
                 ),
             ]
@@ -330,10 +300,10 @@ def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
 
     parts = [html.H3(ui.why_heading), strength_badge(kb, candidate.strength)]
     if candidate.explains:
-        parts.append(html.P(f"{ui.explains} {region_names(kb, candidate.explains)}"))
+        parts.append(html.P(f"{ui.explains} {kb.region_names(candidate.explains)}"))
     if candidate.unexplained:
         parts.append(
-            html.P(f"{ui.unexplained} {region_names(kb, candidate.unexplained)}")
+            html.P(f"{ui.unexplained} {kb.region_names(candidate.unexplained)}")
         )
     if candidate.supporting:
         parts += [html.H4(ui.supports), items(c.supports, candidate.supporting)]

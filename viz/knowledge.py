@@ -1,19 +1,15 @@
 """The validated knowledge base, read-only, with the lookups the reasoning needs."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from viz.models import (
-    ChainPathway,
     Condition,
     Dermatome,
-    DermatomePathway,
     Link,
     Nerve,
-    NervePathway,
-    Pathway,
     RedFlag,
     Region,
     Segment,
@@ -121,17 +117,14 @@ class KnowledgeBase:
         link = self.links[link_id]
         return self.segment_regions(link.upper) | self.segment_regions(link.lower)
 
-    def pathway_regions(self, pathway: Pathway) -> set[str]:
-        """Regions a pathway can carry pain to."""
-        if isinstance(pathway, NervePathway):
-            if not pathway.branches:
-                return self.own_regions(pathway.nerve)
-            return self.nerve_regions(pathway.nerve, pathway.site)
-        if isinstance(pathway, DermatomePathway):
-            return {r for d in pathway.dermatomes for r in self.dermatomes[d].regions}
-        if isinstance(pathway, ChainPathway):
-            return {r for link in pathway.links for r in self.link_regions(link)}
-        return set(self.vessels[pathway.vessel].regions)
+    def ordered(self, regions: Iterable[str]) -> tuple[str, ...]:
+        """Regions in the knowledge base's order: low back to sole."""
+        wanted = set(regions)
+        return tuple(r for r in self.regions if r in wanted)
+
+    def region_names(self, ids: Iterable[str]) -> str:
+        """A readable list of region names."""
+        return ", ".join(self.regions[r].name for r in ids)
 
     @cached_property
     def reach(self) -> dict[str, dict[str, str]]:
@@ -142,7 +135,7 @@ class KnowledgeBase:
             how = {
                 r: "chain" if p.kind == "chain" else "pathway"
                 for p in sorted(c.pathways, key=lambda p: p.kind != "chain")
-                for r in self.pathway_regions(p)
+                for r in p.regions(self)
             }
             how |= {r: "typical" for r in c.typical_regions}
             how |= {r: "source" for r in c.source_regions}

@@ -7,26 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viz.knowledge import KnowledgeBase, per_knowledge_base
-from viz.models import (
-    ChainPathway,
-    Condition,
-    DermatomePathway,
-    NervePathway,
-    Pathway,
-    RedFlag,
-)
+from viz.models import Condition, PathwayMatch, RedFlag
 
 LEVELS = ("emergency", "urgent", "see_clinician")  # most urgent first
-
-
-@dataclass(frozen=True)
-class PathwayMatch:
-    """One structure that carries the pain: a nerve, dermatome, chain link or vessel."""
-
-    kind: str
-    id: str
-    regions: tuple[str, ...]
-    start: str | None = None
 
 
 STRENGTHS = ("strong", "moderate", "weak")
@@ -348,37 +331,4 @@ def _condition_structures(
 ) -> tuple[PathwayMatch, ...]:
     """All structures of a condition's pathways; they do not depend on the selection."""
     pathways = kb.conditions[condition_id].pathways
-    return tuple(m for p in pathways for m in _structures(kb, p))
-
-
-def _structures(kb: KnowledgeBase, pathway: Pathway) -> list[PathwayMatch]:
-    """Split a pathway into its drawable structures, each with regions it reaches."""
-    if isinstance(pathway, NervePathway):
-        nerves = kb.branches_below(pathway.nerve, pathway.site)
-        if not pathway.branches:
-            nerves = nerves[:1]
-        reached = kb.pathway_regions(pathway)
-        if pathway.site is not None:
-            reached.add(kb.sites[pathway.site][1].region)
-        first = PathwayMatch("nerve", nerves[0], _ordered(kb, reached), pathway.site)
-        rest = [
-            PathwayMatch("nerve", n, _ordered(kb, kb.own_regions(n)))
-            for n in nerves[1:]
-        ]
-        return [first, *rest]
-    if isinstance(pathway, DermatomePathway):
-        return [
-            PathwayMatch("dermatome", d, tuple(kb.dermatomes[d].regions))
-            for d in pathway.dermatomes
-        ]
-    if isinstance(pathway, ChainPathway):
-        return [
-            PathwayMatch("chain", link, _ordered(kb, kb.link_regions(link)))
-            for link in pathway.links
-        ]
-    vessel = kb.vessels[pathway.vessel]
-    return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
-
-
-def _ordered(kb: KnowledgeBase, regions: set[str]) -> tuple[str, ...]:
-    return tuple(r for r in kb.regions if r in regions)
+    return tuple(m for p in pathways for m in p.structures(kb))
