@@ -10,8 +10,13 @@
   var current = null; // last selection applied
   var lastView = null; // last view state from the server
   var labels = null;
-  var zoom = "whole"; // part of the leg in view; the viewBox changes, not the drawing
+  var zoom = null; // part of the leg in view; the viewBox changes, not the drawing
   var lastShown = null; // the condition whose pathway was last traced
+
+  /* The page state's defaults, as the server's PageState has them. */
+  function dflt(key) {
+    return labels && labels.defaults ? labels.defaults[key] : null;
+  }
 
   function all(selector, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(selector));
@@ -76,12 +81,12 @@
     return {
       areas: ((current && current.areas) || []).slice(),
       symptoms: checkedValues("symptom"),
-      view: checkedValues("view")[0] || "front",
-      side: checkedValues("side")[0] || "right",
+      view: checkedValues("view")[0] || dflt("view"),
+      side: checkedValues("side")[0] || dflt("side"),
       layers: checkedValues("layers"),
       condition: current ? current.condition : null,
-      voice: checkedValues("voice").length ? "clinician" : "patient",
-      zoom: zoom,
+      voice: checkedValues("voice")[0] || dflt("voice"),
+      zoom: zoom || dflt("zoom"),
       present: document.documentElement.hasAttribute("data-presenting")
     };
   }
@@ -144,7 +149,7 @@
       labelBands(svg);
       colourBandKey(svg);
     }
-    applyZoom(zoom, true); // fit() sizes the labels once the map has its height
+    applyZoom(zoom || dflt("zoom"), true); // fit() sizes the labels once the map has its height
     fit();
   }
 
@@ -213,7 +218,7 @@
     var best = null, bestArea = Infinity;
     Object.keys((labels && labels.zooms) || {}).forEach(function (name) {
       var z = (svg.getAttribute("data-zoom-" + name) || "").split(" ").map(Number);
-      if (name === "whole" || z.length !== 4) return;
+      if (name === dflt("zoom") || z.length !== 4) return;
       var holds = cx >= z[0] && cx <= z[0] + z[2] && cy >= z[1] && cy <= z[1] + z[3];
       if (holds && z[2] * z[3] < bestArea) { best = name; bestArea = z[2] * z[3]; }
     });
@@ -226,7 +231,7 @@
   // Narrower than this, a fingertip (7-10 mm) may land on the neighbour instead.
   var RELIABLE_TAP = 32;
   function tooSmallForFinger(region) {
-    if (zoom !== "whole") return false;
+    if (zoom !== dflt("zoom")) return false;
     var coarse = lastPointer === "touch" ||
       (window.matchMedia && window.matchMedia("(pointer: coarse)").matches);
     if (!coarse) return false;
@@ -262,7 +267,7 @@
     inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
     inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
-    document.documentElement.setAttribute("data-voice", data.voice || "patient");
+    document.documentElement.setAttribute("data-voice", data.voice || dflt("voice"));
     var panel = document.querySelector(".map-panel");
     if (panel) {
       panel.setAttribute("data-layers", data.layers.join(" "));

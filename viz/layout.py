@@ -7,7 +7,7 @@ from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase
 from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
-from viz.urlstate import ZOOMS
+from viz.urlstate import ZOOMS, PageState
 
 
 def create_header(kb: KnowledgeBase) -> html.Header:
@@ -185,6 +185,8 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
                     },
                     "zooms": {z: getattr(kb.ui, f"zoom_{z}") for z in ZOOMS},
                     "zoomedTo": kb.ui.zoomed_to,
+                    # the page state's defaults: the script keeps no copy
+                    "defaults": PageState().to_store(),
                 },
             ),
             html.Div(

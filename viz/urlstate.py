@@ -1,7 +1,10 @@
-"""The page state and its query string, both ways; unknown values dropped, named."""
+"""The page state: one model reads the address and the browser's store alike,
+dropping (and naming) whatever is unknown, and writes the address back."""
 
-from dataclasses import asdict, dataclass, field, replace
-from urllib.parse import parse_qs, quote
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from viz.knowledge import KnowledgeBase
 
@@ -10,24 +13,37 @@ SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
 ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
-KEYS = (
-    "areas",
-    "symptoms",
-    "view",
-    "side",
-    "layers",
-    "condition",
-    "voice",
-    "zoom",
-    "present",
-)
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
 
-@dataclass(frozen=True)
-class PageState:
-    """Everything a URL can say about the page."""
+def _ctx(info: ValidationInfo) -> dict[str, Any]:
+    """What PageState.read hands its validators: the base, the store flag, the
+    list of ignored values."""
+    context: dict[str, Any] = info.context or {}
+    return context
+
+
+def _items(value: object, info: ValidationInfo, single: bool = False) -> list[str]:
+    """The ids a value holds. The address gives lists of 'a,b' strings (parse_qs);
+    the store gives a list of ids, or one id for a single choice; any other
+    shape holds none."""
+    if _ctx(info)["store"]:
+        if single:
+            return [value] if isinstance(value, str) else []
+        if not isinstance(value, list):
+            return []
+        return [v for v in value[:MAX_ITEMS] if isinstance(v, str)]
+    if not isinstance(value, list):
+        return []
+    split = (p for v in value if isinstance(v, str) for p in v.split(",") if p)
+    return list(split)[:MAX_ITEMS]
+
+
+class PageState(BaseModel):
+    """Everything the address can say about the page (docs/CONTRACT.md)."""
+
+    model_config = ConfigDict(frozen=True)
 
     areas: tuple[str, ...] = ()
     symptoms: tuple[str, ...] = ()
@@ -38,32 +54,91 @@ class PageState:
     voice: str = "patient"
     zoom: str = "whole"
     present: bool = False
-    ignored: tuple[str, ...] = field(default=(), compare=False)
+    # What the address held that was dropped, for the notice; not part of the state.
+    ignored: tuple[str, ...] = Field(default=(), exclude=True)
 
-    def to_store(self) -> dict:
+    @staticmethod
+    def _allowed(field: str, kb: KnowledgeBase) -> Any:
+        return {
+            "areas": kb.regions,
+            "symptoms": kb.symptoms,
+            "layers": LAYERS,
+            "view": VIEWS,
+            "side": SIDES,
+            "condition": kb.conditions,
+            "voice": VOICES,
+            "zoom": ZOOMS,
+        }[field]
+
+    @field_validator("areas", "symptoms", "layers", mode="before")
+    @classmethod
+    def _known_ids(cls, value: object, info: ValidationInfo) -> tuple[str, ...]:
+        allowed = cls._allowed(str(info.field_name), _ctx(info)["kb"])
+        kept: dict[str, None] = {}
+        for item in _items(value, info):
+            if item in allowed:
+                kept.setdefault(item)
+            else:
+                _ctx(info)["ignored"].append(item)
+        return tuple(kept)
+
+    @field_validator("view", "side", "condition", "voice", "zoom", mode="before")
+    @classmethod
+    def _known_choice(cls, value: object, info: ValidationInfo) -> str | None:
+        allowed = cls._allowed(str(info.field_name), _ctx(info)["kb"])
+        items = _items(value, info, single=True)
+        _ctx(info)["ignored"].extend(i for i in items if i not in allowed)
+        known = [i for i in items if i in allowed]
+        default = cls.model_fields[str(info.field_name)].default
+        return known[0] if known else default
+
+    @field_validator("present", mode="before")
+    @classmethod
+    def _on(cls, value: object, info: ValidationInfo) -> bool:
+        if _ctx(info)["store"]:
+            return value is True
+        items = _items(value, info)
+        _ctx(info)["ignored"].extend(i for i in items if i != "1")
+        return "1" in items
+
+    @classmethod
+    def read(
+        cls, kb: KnowledgeBase, raw: dict[str, Any], store: bool = False
+    ) -> "PageState":
+        """A state from the address's or the store's values; what is unknown is
+        dropped, and named if it came from the address."""
+        ignored = [str(key)[:64] for key in raw if key not in cls.keys()]
+        known = {k: v for k, v in raw.items() if k in cls.keys()}
+        context = {"kb": kb, "ignored": ignored, "store": store}
+        state = cls.model_validate(known, context=context)
+        if store:
+            return state
+        return state.model_copy(update={"ignored": tuple(ignored[:MAX_ITEMS])})
+
+    @classmethod
+    def keys(cls) -> tuple[str, ...]:
+        """The address's keys, in the order it writes them."""
+        return tuple(k for k in cls.model_fields if k != "ignored")
+
+    def to_store(self) -> dict[str, Any]:
         """Plain JSON for a dcc.Store."""
-        data = asdict(self)
-        data.pop("ignored")
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+        return {
+            k: list(v) if isinstance(v, tuple) else v
+            for k, v in self.model_dump().items()
+        }
 
-
-def _split(values: list[str]) -> list[str]:
-    return [item for value in values for item in value.split(",") if item][:MAX_ITEMS]
-
-
-def _pick(items: list[str], allowed, ignored: list[str]) -> tuple[str, ...]:
-    kept: dict[str, None] = {}
-    for item in items:
-        if item in allowed:
-            kept.setdefault(item)
-        else:
-            ignored.append(item)
-    return tuple(kept)
-
-
-def _one(values: list[str], allowed, default, ignored: list[str]):
-    picked = _pick(_split(values), allowed, ignored)
-    return picked[0] if picked else default
+    def to_query(self) -> str:
+        """The query string, without defaults, starting with '?' (or empty)."""
+        defaults = PageState()
+        pairs = []
+        for key in self.keys():
+            value = getattr(self, key)
+            if value == getattr(defaults, key):
+                continue
+            if isinstance(value, tuple):
+                value = ",".join(value)
+            pairs.append((key, "1" if value is True else value))
+        return "?" + urlencode(pairs, safe=",") if pairs else ""
 
 
 def parse_query(kb: KnowledgeBase, search: object) -> PageState:
@@ -71,72 +146,16 @@ def parse_query(kb: KnowledgeBase, search: object) -> PageState:
     if not isinstance(search, str):
         return PageState()
     query = parse_qs(search.lstrip("?")[:MAX_QUERY], keep_blank_values=True)
-    ignored = [key for key in query if key not in KEYS]
-    state = PageState(
-        areas=_pick(_split(query.get("areas", [])), kb.regions, ignored),
-        symptoms=_pick(_split(query.get("symptoms", [])), kb.symptoms, ignored),
-        view=_one(query.get("view", []), VIEWS, "front", ignored),
-        side=_one(query.get("side", []), SIDES, "right", ignored),
-        layers=_pick(_split(query.get("layers", ["nerves"])), LAYERS, ignored),
-        condition=_one(query.get("condition", []), kb.conditions, None, ignored),
-        voice=_one(query.get("voice", []), VOICES, "patient", ignored),
-        zoom=_one(query.get("zoom", []), ZOOMS, "whole", ignored),
-        present=_one(query.get("present", []), ("1",), None, ignored) == "1",
-    )
-    return replace(state, ignored=tuple(ignored[:MAX_ITEMS]))
+    return PageState.read(kb, {k: v for k, v in query.items()})
 
 
 def from_store(kb: KnowledgeBase, data: object) -> PageState:
     """Rebuild a state from the browser's store, dropping whatever is not known."""
     if not isinstance(data, dict):
         return PageState()
-
-    def items(key: str) -> list[str]:
-        value = data.get(key)
-        return (
-            [v for v in value[:MAX_ITEMS] if isinstance(v, str)]
-            if isinstance(value, list)
-            else []
-        )
-
-    ignored: list[str] = []
-    view, side, condition, voice, zoom = (
-        data.get(k) for k in ("view", "side", "condition", "voice", "zoom")
-    )
-    return PageState(
-        areas=_pick(items("areas"), kb.regions, ignored),
-        symptoms=_pick(items("symptoms"), kb.symptoms, ignored),
-        view=view if view in VIEWS else "front",
-        side=side if side in SIDES else "right",
-        layers=_pick(items("layers"), LAYERS, ignored),
-        condition=condition
-        if isinstance(condition, str) and condition in kb.conditions
-        else None,
-        voice=voice if voice in VOICES else "patient",
-        zoom=zoom if zoom in ZOOMS else "whole",
-        present=data.get("present") is True,
-    )
+    return PageState.read(kb, data, store=True)
 
 
 def to_query(state: PageState) -> str:
     """The query string of a state, without defaults, starting with '?'."""
-    parts = []
-    if state.areas:
-        parts.append("areas=" + ",".join(state.areas))
-    if state.symptoms:
-        parts.append("symptoms=" + ",".join(state.symptoms))
-    if state.view != "front":
-        parts.append(f"view={state.view}")
-    if state.side != "right":
-        parts.append(f"side={state.side}")
-    if state.layers != ("nerves",):
-        parts.append("layers=" + ",".join(state.layers))
-    if state.condition:
-        parts.append(f"condition={state.condition}")
-    if state.voice != "patient":
-        parts.append(f"voice={state.voice}")
-    if state.zoom != "whole":
-        parts.append(f"zoom={state.zoom}")
-    if state.present:
-        parts.append("present=1")
-    return "?" + "&".join(quote(p, safe="=,_") for p in parts) if parts else ""
+    return state.to_query()
