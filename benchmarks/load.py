@@ -9,144 +9,22 @@ actions; `--think 0` hammers the server with no pause at all.
 import argparse
 import asyncio
 import json
-import os
 import random
-import signal
-import socket
-import subprocess
 import sys
 import time
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
 from viz.content import load_knowledge_base
+from viz.harness import free_port, gunicorn, renderer_body, selection, server_callback
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def renderer_body(
-    dependency: dict,
-    values: list,
-    state: list | None = None,
-    changed: int | None = None,
-) -> dict:
-    """A request for one of /_dash-dependencies, as Dash's renderer builds it.
-
-    `values` are the first inputs' values (the rest are sent undefined, without
-    a value); `changed` is the index of the input that triggered, or all given.
-    """
-    output = dependency["output"]
-    parts = output.strip(".").split("...") if output.startswith("..") else [output]
-    outputs = [
-        dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts
-    ]
-    inputs = [
-        {**i, "value": v} for i, v in zip(dependency["inputs"], values, strict=False)
-    ]
-    inputs += [dict(i) for i in dependency["inputs"][len(values) :]]
-    given = range(len(values)) if changed is None else [changed]
-    names = [f"{i['id']}.{i['property']}" for i in dependency["inputs"]]
-    changed_ids = [names[k] for k in given]
-    body = {
-        "output": output,
-        "outputs": outputs if len(outputs) > 1 else outputs[0],
-        "inputs": inputs,
-        "changedPropIds": changed_ids,
-        "parsedChangedPropsIds": changed_ids,
-    }
-    if dependency["state"]:
-        body["state"] = [
-            {**s, "value": v}
-            for s, v in zip(
-                dependency["state"],
-                state or [None] * len(dependency["state"]),
-                strict=True,
-            )
-        ]
-    return body
-
-
-def server_callback(dependencies: list[dict], input_id: str) -> dict:
-    """The server callback (not clientside) that a component's change triggers."""
-    return next(
-        d
-        for d in dependencies
-        if not d["clientside_function"]
-        and any(i["id"] == input_id for i in d["inputs"])
-    )
 
 
 def fetch_dependencies(port: int) -> list[dict]:
     """What the page learns from /_dash-dependencies."""
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/_dash-dependencies") as r:
         return json.loads(r.read())
-
-
-def selection(
-    areas: list[str],
-    symptoms: list[str],
-    condition: str | None = None,
-    view: str = "front",
-    side: str = "right",
-) -> dict:
-    """The selection store's data, as the page script pushes it."""
-    return {
-        "areas": areas,
-        "symptoms": symptoms,
-        "view": view,
-        "side": side,
-        "layers": ["nerves"],
-        "condition": condition,
-    }
-
-
-def free_port() -> int:
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(port: int, timeout: float = 30) -> None:
-    """Poll /healthz until it answers 200."""
-    end = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return
-        except OSError:
-            if time.monotonic() > end:
-                raise
-            time.sleep(0.1)
-
-
-@contextmanager
-def gunicorn(
-    port: int, workers: int = 2, log: Path | None = None, target: str = "app:server"
-):
-    """Run `gunicorn app:server` (with gunicorn.conf.py) on a loopback port."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        target,
-        "-w",
-        str(workers),
-        "-b",
-        f"127.0.0.1:{port}",
-        "--access-logfile",
-        str(log or os.devnull),
-    ]
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        wait_healthy(port)
-        yield proc
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        proc.wait(timeout=30)
 
 
 class Connection:

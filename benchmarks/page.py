@@ -12,8 +12,8 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from benchmarks.load import free_port, gunicorn, percentile
-from tests.conftest import pytest_setup_options
+from benchmarks.load import percentile
+from viz.harness import chromium_options, free_port, gunicorn
 
 RUNS = 7
 KB = 1024
@@ -56,9 +56,7 @@ return [[nav.name, nav.transferSize, 0, nav.responseEnd, nav.decodedBodySize]].c
 
 def browser() -> webdriver.Chrome:
     """Headless Chromium with the tests' flags and no HTTP cache."""
-    options = pytest_setup_options()
-    options.add_argument("--headless")
-    driver = webdriver.Chrome(options=options)
+    driver = webdriver.Chrome(options=chromium_options())
     driver.set_script_timeout(20)
     driver.execute_cdp_cmd("Network.enable", {})
     driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})

@@ -14,8 +14,8 @@ import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from benchmarks.load import (
-    fetch_dependencies,
+from benchmarks.load import fetch_dependencies
+from viz.harness import (
     free_port,
     gunicorn,
     renderer_body,

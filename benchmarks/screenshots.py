@@ -5,7 +5,7 @@ from pathlib import Path
 
 from selenium.webdriver.support.ui import WebDriverWait
 
-from benchmarks.browser import chromium, open_painted, serving, set_viewport
+from viz.harness import chromium, open_painted, serving, set_viewport
 
 ALL = "layers=nerves,dermatomes,chain"
 ROOT = "areas=lower_back,buttock,thigh_posterior,calf,heel&symptoms=back_pain"

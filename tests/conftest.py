@@ -1,17 +1,14 @@
 """Shared fixtures: the knowledge base, Chromium flags for this machine, and one
 served app with one browser per test module."""
 
-import threading
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from werkzeug.serving import make_server
 
 from viz.content import load_knowledge_base
-from viz.factory import create_app
+from viz.harness import chromium_options, serving
 from viz.knowledge import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,20 +21,8 @@ def kb() -> KnowledgeBase:
 
 
 def pytest_setup_options():
-    """Chromium flags for a closed network and a root user; a laptop-sized window."""
-    options = Options()
-    for flag in (
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--disable-quic",
-        "--window-size=1280,800",
-    ):
-        options.add_argument(flag)
-    return options
+    """Chromium flags for dash[testing]'s own fixtures, the same as ours."""
+    return chromium_options(headless=False)
 
 
 class SharedPage:
@@ -70,19 +55,13 @@ class SharedPage:
 @pytest.fixture(scope="module")
 def shared_page(request):
     """One app served on a loopback port and one Chromium, for a test module."""
-    server = make_server("127.0.0.1", 0, create_app().server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    options = pytest_setup_options()
-    if request.config.getoption("headless", default=False):
-        options.add_argument("--headless")
-    driver = webdriver.Chrome(options=options)
-    try:
-        yield SharedPage(driver, f"http://127.0.0.1:{server.server_port}")
-    finally:
-        driver.quit()
-        server.shutdown()
-        thread.join()
+    headless = bool(request.config.getoption("headless", default=False))
+    with serving() as url:
+        driver = webdriver.Chrome(options=chromium_options(headless))
+        try:
+            yield SharedPage(driver, url)
+        finally:
+            driver.quit()
 
 
 @pytest.fixture

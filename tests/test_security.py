@@ -10,9 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from selenium.webdriver.common.by import By
 
-from benchmarks.load import renderer_body, server_callback
 from tests.browser import candidates, wait, wait_painted
 from viz.factory import create_app
+from viz.harness import renderer_body, server_callback
 from viz.serving import callback_body_error
 
 JOURNEY = "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
