@@ -266,8 +266,18 @@ def test_a_shown_pathway_is_traced_from_its_root_and_the_rest_steps_back(
         " && a.effect.target.closest('[data-layer]')).length;"
     )
     choose = "#candidates [data-condition]:nth-child(2) button"
-    driver.find_element(By.CSS_SELECTOR, choose).click()
-    wait(dash_duo, lambda d: d.execute_script(traced) > 0)
+    # Click and watch every frame: the tracing lasts half a second, too short
+    # for a poll to be sure of catching it.
+    watched = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1], end = performance.now() + 5000;"
+        "document.querySelector(arguments[0]).click();"
+        "(function look() { const n = document.getAnimations().filter(a => a.effect"
+        " && a.effect.target && a.effect.target.closest('[data-layer]')).length;"
+        " if (n > 0 || performance.now() > end) done(n);"
+        " else requestAnimationFrame(look); })();",
+        choose,
+    )
+    assert watched > 0
     driver.execute_cdp_cmd(
         "Emulation.setEmulatedMedia",
         {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]},

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from viz.palette import STATES, css
+
 CSS = (Path(__file__).resolve().parent.parent / "assets" / "radiate.css").read_text()
-STATES = ("select", "typical", "highlight", "nerve")
 
 # Machado, Oliveira & Fernandes 2009, severity 1.0, applied to linear RGB.
 SIMULATIONS = {
@@ -32,7 +33,7 @@ MIN_DELTA_E = 20  # CIE76; about the difference between clearly named colours
 
 
 def colour(name: str) -> tuple[float, float, float]:
-    value = re.search(rf"--{name}:\s*#([0-9a-fA-F]{{6}})", CSS).group(1)
+    value = STATES[name].lstrip("#")
     return tuple(int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
 
 
@@ -81,3 +82,11 @@ def test_state_colours_differ_for_every_kind_of_vision(vision):
 )
 def test_each_state_has_a_texture_or_line_style_besides_colour(rule):
     assert re.search(rule, CSS)
+
+
+def test_the_page_gets_the_palette_the_drawing_uses():
+    """assets/palette.css is written from viz/palette.py (`make drawing`); the
+    stylesheet defines none of these colours itself."""
+    written = Path(__file__).resolve().parent.parent / "assets" / "palette.css"
+    assert written.read_text() == css()
+    assert not any(re.search(rf"--{name}:\s*#", CSS) for name in STATES)

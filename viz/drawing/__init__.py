@@ -18,12 +18,20 @@ def build() -> dict[str, str]:
     }
 
 
+PALETTE_CSS = SVG_DIR.parent / "palette.css"
+
+
 def write(directory: Path = SVG_DIR) -> list[Path]:
-    """Write all views into directory and return the written paths."""
+    """Write all views into directory, and the palette's stylesheet beside it;
+    return the written paths."""
+    from viz.palette import css
+
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, text in build().items():
         path = directory / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    return paths
+    palette = directory.parent / PALETTE_CSS.name
+    palette.write_text(css(), encoding="utf-8")
+    return [*paths, palette]

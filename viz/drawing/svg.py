@@ -5,24 +5,29 @@ from __future__ import annotations
 from itertools import pairwise
 from xml.sax.saxutils import escape, quoteattr
 
-from .geometry import Point, num, path_d
-from .view import (
+from viz.palette import (
     CHAIN_GREY,
     CONTEXT_FILL,
     CONTEXT_LINE,
     DERMATOME_COLOURS,
-    NERVE,
     SKIN,
     SKIN_LINE,
-    View,
+    STATES,
 )
+
+from .geometry import Point, num, path_d
+from .view import View
 
 Attrs = dict[str, str]
 INERT = {"pointer-events": "none"}
 REGION_STYLE = {"fill": SKIN, "stroke": SKIN_LINE, "stroke-width": "1"}
 CONTEXT_STYLE = {"fill": CONTEXT_FILL, "stroke": CONTEXT_LINE, "stroke-width": "1"}
 DETAIL_STYLE = {"fill": "none", "stroke": SKIN_LINE, "stroke-width": "1.2"}
-NERVE_STYLE = {"stroke": NERVE, "stroke-width": "4", "stroke-linecap": "round"}
+NERVE_STYLE = {
+    "stroke": STATES["nerve"],
+    "stroke-width": "4",
+    "stroke-linecap": "round",
+}
 LINK_STYLE = {"stroke": CHAIN_GREY, "stroke-width": "2", "stroke-dasharray": "6 4"}
 JOINT_STYLE = {"fill": CHAIN_GREY, "stroke": "#ffffff", "stroke-width": "1.5"}
 SITE_STYLE = {"fill": "none", "stroke": "#333333", "stroke-width": "2.5"}
@@ -115,9 +120,9 @@ def nerves(v: View) -> str:
 # Fills that page CSS can use so that selection, highlight and typical areas
 # differ by texture as well as by colour.
 PATTERNS = {
-    "pattern-selected": ("#0072b2", "#ffffff", "0.55"),
-    "pattern-highlight": ("none", "#d55e00", "0.9"),
-    "pattern-typical": ("#f0e442", "#1a1a1a", "0.35"),
+    "pattern-selected": (STATES["select"], "#ffffff", "0.55"),
+    "pattern-highlight": ("none", STATES["highlight"], "0.9"),
+    "pattern-typical": (STATES["typical"], "#1a1a1a", "0.35"),
 }
 
 

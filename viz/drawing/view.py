@@ -1,23 +1,10 @@
-"""The data drawn in one view, and the default presentation colours."""
+"""The data drawn in one view."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .geometry import Point
-
-SKIN, SKIN_LINE = "#f3d9c6", "#b98f75"
-CONTEXT_FILL, CONTEXT_LINE = "#ece6e1", "#cfc3b8"
-NERVE = "#d4a017"
-CHAIN_GREY = "#7a7a7a"
-DERMATOME_COLOURS = {  # Okabe-Ito
-    "L2": "#E69F00",
-    "L3": "#56B4E9",
-    "L4": "#009E73",
-    "L5": "#CC79A7",
-    "S1": "#D55E00",
-    "S2": "#0072B2",
-}
 
 
 @dataclass
