@@ -13,6 +13,9 @@
   var zoom = null; // part of the leg in view; the viewBox changes, not the drawing
   var lastShown = null; // the condition whose pathway was last traced
 
+  // The page's ids, named once in viz/ids.py and handed over with the labels.
+  var ID = {};
+
   /* The page state's defaults, as the server's PageState has them. */
   function dflt(key) {
     return labels && labels.defaults ? labels.defaults[key] : null;
@@ -95,7 +98,7 @@
     var next = collect();
     Object.keys(changes || {}).forEach(function (k) { next[k] = changes[k]; });
     current = next;
-    window.dash_clientside.set_props("selection", { data: next });
+    window.dash_clientside.set_props(ID.SELECTION, { data: next });
   }
 
   function setRegion(id, on) {
@@ -154,7 +157,7 @@
   }
 
   function showView(view) {
-    var map = document.getElementById("map");
+    var map = document.getElementById(ID.MAP);
     if (!map) return Promise.resolve();
     if (map.getAttribute("data-drawn") === view) return Promise.resolve();
     return loadSvg(view).then(function (text) { draw(map, view, text); });
@@ -171,8 +174,8 @@
   }
 
   function swapForPrint(to) {
-    var map = document.getElementById("map");
-    var cue = document.getElementById("side-cue");
+    var map = document.getElementById(ID.MAP);
+    var cue = document.getElementById(ID.SIDE_CUE);
     if (!map || !svgText[to]) return;
     draw(map, to, svgText[to]);
     if (cue && labels && labels.cues) {
@@ -198,7 +201,7 @@
 
   function applyZoom(name, unsized) {
     zoom = name;
-    var svg = document.querySelector("#map svg");
+    var svg = document.querySelector("#" + ID.MAP + " svg");
     if (svg) {
       if (!svg.hasAttribute("data-zoom-whole")) {
         svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
@@ -240,7 +243,7 @@
   }
 
   function say(text) {
-    var status = document.getElementById("map-status");
+    var status = document.getElementById(ID.MAP_STATUS);
     if (status) status.textContent = text || "";
   }
 
@@ -250,11 +253,11 @@
   }
 
   function paintSelection(data) {
-    var map = document.getElementById("map");
+    var map = document.getElementById(ID.MAP);
     map.setAttribute("data-view", data.view);
     map.setAttribute("data-side", data.side);
     map.setAttribute("data-layers", data.layers.join(" "));
-    all("#map [data-region]").forEach(function (el) {
+    all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
       el.setAttribute("tabindex", "0");
       el.setAttribute("role", "button");
@@ -294,7 +297,7 @@
 
   /* Labels keep one size on screen, whatever the zoom: 14 px, more when presenting. */
   function sizeLabels() {
-    var svg = document.querySelector("#map svg");
+    var svg = document.querySelector("#" + ID.MAP + " svg");
     if (!svg || !svg.getScreenCTM) return;
     var m = svg.getScreenCTM();
     var scale = m ? Math.abs(m.a) || Math.abs(m.d) : 0;
@@ -321,10 +324,10 @@
      and any warning banner; measured, because the banner's height varies. */
   function fit() {
     var root = document.documentElement;
-    var flags = document.getElementById("red-flags");
+    var flags = document.getElementById(ID.RED_FLAGS);
     var main = document.querySelector(".page-main");
     var panel = document.querySelector(".map-panel");
-    var svg = document.querySelector("#map svg");
+    var svg = document.querySelector("#" + ID.MAP + " svg");
     if (!main || !panel) return;
     // Every measure first, then every write: one layout, not one per line.
     var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
@@ -384,7 +387,7 @@
     var root = document.documentElement;
     if (root.hasAttribute("data-presenting") === on) return;
     root.toggleAttribute("data-presenting", on);
-    var button = document.getElementById("present");
+    var button = document.getElementById(ID.PRESENT);
     if (button) button.setAttribute("aria-pressed", on ? "true" : "false");
     if (fromUser && on && root.requestFullscreen && !document.fullscreenElement) {
       root.requestFullscreen().catch(function () { /* large type still applies */ });
@@ -396,16 +399,16 @@
 
   /* Presentation shows one candidate at a time: step to the one before or after. */
   function step(by) {
-    var items = all("#candidates [data-condition]");
+    var items = all("#" + ID.CANDIDATES + " [data-condition]");
     var at = items.findIndex(function (li) { return li.classList.contains("is-shown"); });
     var next = items[Math.min(Math.max(at + by, 0), items.length - 1)];
     if (next) push({ condition: next.getAttribute("data-condition") });
   }
 
   function share() {
-    var status = document.getElementById("share-status");
+    var status = document.getElementById(ID.SHARE_STATUS);
     var say = function (text) { if (status) status.textContent = text; };
-    var button = document.getElementById("share");
+    var button = document.getElementById(ID.SHARE);
     if (button) button.setAttribute("aria-expanded", "true");
     if (!navigator.clipboard) { say(labels && labels.copyFailed); return; }
     navigator.clipboard.writeText(window.location.href).then(
@@ -431,7 +434,7 @@
     all("[data-region]").forEach(function (el) {
       el.classList.toggle("is-typical", (vs.typical || []).indexOf(el.getAttribute("data-region")) >= 0);
     });
-    var map = document.getElementById("map");
+    var map = document.getElementById(ID.MAP);
     var panel = document.querySelector(".map-panel");
     if (map) map.toggleAttribute("data-shown", !!vs.shown);
     if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
@@ -449,6 +452,7 @@
   function applySelection(data, labelData) {
     if (!data) return window.dash_clientside.no_update;
     labels = labelData || labels;
+    ID = (labels && labels.ids) || ID;
     current = data;
     enhanceControls();
     if (!flagsWatched) flagsWatched = watchFlags();
@@ -470,7 +474,7 @@
   }
 
   function onActivate(event) {
-    var region = event.target.closest && event.target.closest("#map [data-region], #map [data-hit]");
+    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]" + ", " + "#" + ID.MAP + " [data-hit]");
     if (region) {
       var id = region.getAttribute("data-region") || region.getAttribute("data-hit");
       var shape = document.querySelector('#map [data-region="' + id + '"]') || region;
@@ -488,30 +492,30 @@
       foldFlags(fold.getAttribute("aria-expanded") === "true");
       return;
     }
-    var ask = event.target.closest && event.target.closest("#verdict [data-ask]");
+    var ask = event.target.closest && event.target.closest("#" + ID.VERDICT + " [data-ask]");
     if (ask) { // a one-tap answer: tick the symptom the question asks about
       var symptom = ask.getAttribute("data-ask");
       inputs("symptom").forEach(function (i) { if (i.value === symptom) i.checked = true; });
       push();
       return;
     }
-    var choose = event.target.closest && event.target.closest("#candidates [data-condition]");
+    var choose = event.target.closest && event.target.closest("#" + ID.CANDIDATES + " [data-condition]");
     if (choose) {
       push({ condition: choose.getAttribute("data-condition") });
       return;
     }
     var button = event.target.closest && event.target.closest("button[id]");
     var id = button ? button.id : event.target.id;
-    if (id === "present") {
+    if (id === ID.PRESENT) {
       present(!document.documentElement.hasAttribute("data-presenting"), true);
       push();
     }
-    if (id === "previous-candidate") step(-1);
-    if (id === "next-candidate") step(1);
-    if (id === "print") window.print();
-    if (id === "share") share();
-    if (id === "clear") {
-      all("#map [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
+    if (id === ID.PREVIOUS) step(-1);
+    if (id === ID.NEXT) step(1);
+    if (id === ID.PRINT) window.print();
+    if (id === ID.SHARE) share();
+    if (id === ID.CLEAR) {
+      all("#" + ID.MAP + " [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
       inputs("symptom").concat(inputs("pick")).forEach(function (i) { i.checked = false; });
       push({ areas: [], symptoms: [], condition: null });
     }
@@ -524,7 +528,7 @@
       return;
     }
     if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
-    var region = event.target.closest && event.target.closest("#map [data-region]");
+    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
     if (!region) return;
     event.preventDefault();
     toggleRegion(region.getAttribute("data-region"));
@@ -559,7 +563,7 @@
 
   /* The warning banner folds to one line once read; a new warning unfolds it. */
   function foldFlags(folded) {
-    var flags = document.getElementById("red-flags");
+    var flags = document.getElementById(ID.RED_FLAGS);
     var toggle = flags && flags.querySelector(".flags-toggle");
     if (!flags || !toggle) return;
     flags.toggleAttribute("data-folded", folded);
@@ -573,7 +577,7 @@
     return all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
   }
   function watchFlags() {
-    var flags = document.getElementById("red-flags");
+    var flags = document.getElementById(ID.RED_FLAGS);
     if (!flags || !window.MutationObserver) return false;
     flagsSeen = flagIds(flags);
     new MutationObserver(function () {

@@ -2,6 +2,7 @@
 
 from dash import html
 
+from viz import ids
 from viz.glossary import with_terms
 from viz.knowledge import KnowledgeBase
 from viz.models import PATHWAY_KINDS, PathwayMatch, Text
@@ -245,7 +246,7 @@ def explanation(
     pathways = candidate.pathways if candidate else ()
     seen: set[str] = set()
     section = [
-        html.H2(voiced(c.name, c.clinician_name), id="explanation-title"),
+        html.H2(voiced(c.name, c.clinician_name), id=ids.EXPLANATION_TITLE),
         html.P(ui.from_references, className="from-references")
         if from_references(kb, condition_id)
         else None,

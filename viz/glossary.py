@@ -4,6 +4,7 @@ import re
 
 from dash import html
 
+from viz import ids
 from viz.knowledge import KnowledgeBase, per_knowledge_base
 
 
@@ -61,5 +62,5 @@ def glossary_list(kb: KnowledgeBase) -> html.Details:
             ),
         ],
         className="glossary",
-        id="glossary",
+        id=ids.GLOSSARY,
     )

@@ -1,4 +1,5 @@
-"""Component ids, named once. Those marked contract are fixed by CONTRACT.md."""
+"""Component ids, named once, and handed to the page script (for_script).
+Those marked contract are fixed by CONTRACT.md."""
 
 URL = "url"
 SELECTION = "selection"  # dcc.Store: the whole page state, mirrored in the URL
@@ -25,3 +26,12 @@ HANDOUT = "handout"
 MAP_STATUS = "map-status"  # the map script says what a tap did (zoomed, ...)
 PREVIOUS = "previous-candidate"
 NEXT = "next-candidate"
+CLEAR = "clear"
+SHARE_URL = "share-url"
+EXPLANATION_TITLE = "explanation-title"
+GLOSSARY = "glossary"
+
+
+def for_script() -> dict[str, str]:
+    """Every id by its name here, for the page script: it keeps no copy."""
+    return {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}

@@ -31,7 +31,7 @@ def create_actions(kb: KnowledgeBase) -> html.Div:
     return html.Div(
         [
             control("voice", "clinician", ui.voice_label),
-            action(ui.clear, "clear"),
+            action(ui.clear, ids.CLEAR),
             action(
                 ui.share_label,
                 ids.SHARE,
@@ -146,7 +146,7 @@ def create_details(kb: KnowledgeBase) -> html.Div:
             html.Article(
                 id=ids.EXPLANATION,
                 className="explanation",
-                **{"aria-labelledby": "explanation-title"},
+                **{"aria-labelledby": ids.EXPLANATION_TITLE},
             ),
             html.Section(id=ids.HANDOUT, className="handout"),
             create_region_picker(kb),
@@ -187,6 +187,7 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
                     "zoomedTo": kb.ui.zoomed_to,
                     # the page state's defaults: the script keeps no copy
                     "defaults": PageState().to_store(),
+                    "ids": ids.for_script(),
                 },
             ),
             html.Div(

@@ -4,6 +4,7 @@ import segno
 from dash import dcc, html
 from flask import has_request_context, request
 
+from viz import ids
 from viz.knowledge import KnowledgeBase
 from viz.urlstate import MAX_QUERY
 
@@ -34,7 +35,7 @@ def share_panel(kb: KnowledgeBase, url: str) -> list:
                     readOnly=True,
                     type="url",
                     className="share-url",
-                    id="share-url",
+                    id=ids.SHARE_URL,
                 ),
             ]
         ),
