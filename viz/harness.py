@@ -19,6 +19,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from viz.factory import create_app
+from viz.serving import output_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,10 +36,7 @@ def renderer_body(
     a value); `changed` is the index of the input that triggered, or all given.
     """
     output = dependency["output"]
-    parts = output.strip(".").split("...") if output.startswith("..") else [output]
-    outputs = [
-        dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts
-    ]
+    outputs = output_targets(output)
     inputs = [
         {**i, "value": v} for i, v in zip(dependency["inputs"], values, strict=False)
     ]

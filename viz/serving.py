@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from dash import Dash
-from dash._utils import split_callback_id
 from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, jsonify, request
@@ -105,16 +104,22 @@ def _pairs(items: Any, allowed: set[str]) -> list[tuple[Any, Any]] | None:
     return [(i.get("id"), i.get("property")) for i in items]
 
 
+def output_targets(output: str) -> list[dict[str, str]]:
+    """The (id, property) pairs a callback's output key names, as Dash writes it:
+    'id.prop' for one output, '..id1.prop1...id2.prop2..' for several."""
+    parts = output.strip(".").split("...") if output.startswith("..") else [output]
+    return [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts]
+
+
 def callback_body_error(app: Dash, body: Any) -> str | None:
     """Why a callback request differs from what Dash's renderer sends, or None."""
     if not isinstance(body, dict) or not set(body) <= BODY_KEYS:
         return "body must be an object with Dash's callback keys"
     output = body.get("output")
-    spec = app.callback_map.get(output) if isinstance(output, str) else None
-    if spec is None:
+    if not isinstance(output, str) or output not in app.callback_map:
         return "unknown output"
-    wanted = split_callback_id(output)
-    wanted = wanted if isinstance(wanted, list) else [wanted]
+    spec = app.callback_map[output]
+    wanted = output_targets(output)
     outputs = body.get("outputs")
     outputs = [outputs] if isinstance(outputs, dict) and len(wanted) == 1 else outputs
     if _pairs(outputs, {"id", "property"}) != [
@@ -138,21 +143,20 @@ def callback_body_error(app: Dash, body: Any) -> str | None:
 
 
 def guard_callbacks(app: Dash) -> None:
-    """Answer 400 to callback requests that are not JSON of the renderer's shape."""
-    server = app.server
-    dispatch = server.view_functions[UPDATE]
+    """Answer 400 to callback requests that are not JSON of the renderer's shape,
+    before Dash sees them (a Flask before_request hook, no view replaced)."""
 
-    def guarded(*args: Any, **kwargs: Any) -> Any:
+    def guard() -> Any:
+        if request.path != UPDATE or request.method != "POST":
+            return None
         try:
             body = request.get_json(silent=True)
         except RecursionError:  # absurdly nested JSON
             body = None
         error = callback_body_error(app, body)
-        if error:
-            return jsonify(error=error), 400
-        return dispatch(*args, **kwargs)
+        return (jsonify(error=error), 400) if error else None
 
-    server.view_functions[UPDATE] = guarded
+    app.server.before_request(guard)
 
 
 class QueryFilter(logging.Filter):
