@@ -105,7 +105,7 @@ def _entries(
         except ValidationError as err:
             problems += [Problem(file, str(name), _describe(e)) for e in err.errors()]
             continue
-        entry_id = str(entry.model_dump()["id"])
+        entry_id = str(item["id"])  # valid, so the item is a mapping with an id
         if entry_id in valid:
             problems.append(Problem(file, entry_id, "duplicate id"))
         valid[entry_id] = entry

@@ -282,13 +282,13 @@ def questions(
     # The tied leaders among themselves; a lone leader against the next one.
     leaders = [c.condition for c in candidates[: tied if tied > 1 else 2]]
     ticked = set(symptoms)
+    now = {cid: condition_score(kb, cid, (), tuple(ticked)) for cid in leaders}
     found = []
     for s in kb.symptoms.values():
         if s.red_flag or s.id in ticked:
             continue
         gain = {
-            cid: condition_score(kb, cid, (), (*ticked, s.id))
-            - condition_score(kb, cid, (), tuple(ticked))
+            cid: condition_score(kb, cid, (), (*ticked, s.id)) - now[cid]
             for cid in leaders
         }
         top = max(gain.values())
