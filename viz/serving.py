@@ -10,6 +10,7 @@ from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, jsonify, request
 from flask_compress import Compress
+from flask_talisman import Talisman
 
 UPDATE = "/_dash-update-component"
 CANONICAL = {UPDATE, "/_dash-layout"}  # JSON answers sent with sorted keys
@@ -24,9 +25,9 @@ BODY_KEYS = {
     "changedPropIds",
     "parsedChangedPropsIds",
 }
-PERMISSIONS = ", ".join(
-    f"{feature}=()"
-    for feature in (
+# Browser features the page never uses, each switched off: "camera=()".
+PERMISSIONS = dict.fromkeys(
+    (
         "accelerometer",
         "autoplay",
         "camera",
@@ -38,12 +39,13 @@ PERMISSIONS = ", ".join(
         "midi",
         "payment",
         "usb",
-    )
+    ),
+    "()",
 )
 QUERY_IN_LINE = re.compile(r"([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
 
 
-def content_security_policy(app: Dash) -> str:
+def content_security_policy(app: Dash) -> dict[str, str]:
     """The policy: everything from this origin; inline scripts only by Dash's hashes."""
     directives = {
         "default-src": ["'self'"],
@@ -59,7 +61,7 @@ def content_security_policy(app: Dash) -> str:
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
     }
-    return "; ".join(f"{name} {' '.join(v)}" for name, v in directives.items())
+    return {name: " ".join(sources) for name, sources in directives.items()}
 
 
 def cache_control(path: str, query: str, status: int) -> str:
@@ -82,17 +84,26 @@ def canonical_json(response: Response) -> None:
         response.set_data(json.dumps(data, sort_keys=True, separators=(",", ":")))
 
 
-def security_headers(policy: str) -> dict[str, str]:
-    """Headers every response carries."""
-    return {
-        "Content-Security-Policy": policy,
-        "X-Content-Type-Options": "nosniff",
-        "Referrer-Policy": "no-referrer",
-        "Permissions-Policy": PERMISSIONS,
-        "X-Frame-Options": "DENY",
-        "Cross-Origin-Opener-Policy": "same-origin",
-        "Cross-Origin-Resource-Policy": "same-origin",
-    }
+def security_headers(app: Dash) -> None:
+    """Every response's security headers, by flask-talisman; HTTPS itself is the
+    front's job (docs/deploy.md), so no redirect here. Talisman has no setting
+    for the cross-origin isolation pair, added beside it."""
+    Talisman(
+        app.server,
+        force_https=False,
+        frame_options="DENY",
+        content_security_policy=content_security_policy(app),
+        referrer_policy="no-referrer",
+        permissions_policy=PERMISSIONS,
+        session_cookie_secure=False,  # no cookies are set
+    )
+
+    def isolate(response: Response) -> Response:
+        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        response.headers["Cross-Origin-Resource-Policy"] = "same-origin"
+        return response
+
+    app.server.after_request(isolate)
 
 
 def _pairs(items: Any, allowed: set[str]) -> list[tuple[Any, Any]] | None:
@@ -209,7 +220,7 @@ def configure_serving(app: Dash) -> None:
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     _compress(server)
-    headers = security_headers(content_security_policy(app))
+    security_headers(app)
     server.add_url_rule("/healthz", "healthz", healthz)
     # Dash raises this for /_dash-component-suites/<unknown package>/...: a 404.
     server.register_error_handler(
@@ -224,7 +235,6 @@ def configure_serving(app: Dash) -> None:
             response.get_data()
         if request.path in CANONICAL:
             canonical_json(response)
-        response.headers.update(headers)
         response.headers["Cache-Control"] = cache_control(
             request.path, request.query_string.decode("latin-1"), response.status_code
         )
