@@ -1,86 +1,64 @@
-"""The public vocabulary of CONTRACT.md, written out so tests can hold the app to it."""
+"""The public vocabulary, read from docs/CONTRACT.md so that the tests hold the
+app to the document itself, not to a copy of it: section 1 is the published
+contract, section 5 the project's additions."""
+
+import re
+from pathlib import Path
+
+DOC = (Path(__file__).resolve().parent.parent / "docs" / "CONTRACT.md").read_text()
+ID = r"(?:[a-z][a-z0-9_]*(?:-[a-z_]+)?|[LS][1-5])"
+
+
+def _section(number: int) -> str:
+    """The text of one numbered section ('## 1. ...' up to the next '## ')."""
+    return re.split(rf"\n## {number}\. ", DOC)[1].split("\n## ")[0]
+
+
+def _part(section: str, attr: str) -> str:
+    """The body of the '### ... (`attr`)' heading in a section."""
+    heading = re.search(rf"\n### [^\n]*\(`{attr}`\)[^\n]*\n", "\n" + section)
+    assert heading, attr
+    return ("\n" + section)[heading.end() :].split("\n### ")[0]
+
+
+def _rows(body: str) -> list[list[str]]:
+    """The rows of the tables in a body whose first cell is an id."""
+    rows = [
+        [c.strip() for c in line.strip("|").split("|")] for line in body.splitlines()
+    ]
+    return [r for r in rows if re.fullmatch(ID, r[0]) and r[0] != "id"]
+
+
+def _listed(line: str) -> list[str]:
+    """The ids a line lists after its last colon, or on its own."""
+    tokens = [t.strip(" .`") for t in line.rsplit(":", 1)[-1].split(",")]
+    tokens = [t for t in tokens if t]
+    return tokens if tokens and all(re.fullmatch(ID, t) for t in tokens) else []
+
+
+CONTRACT, ADDITIONS = _section(1), _section(5)
 
 REGIONS = {
-    "lower_back": {"back"},
-    "buttock": {"back"},
-    "groin": {"front"},
-    "hip_lateral": {"front", "back"},
-    "thigh_anterior": {"front"},
-    "thigh_medial": {"front"},
-    "thigh_lateral": {"front", "back"},
-    "thigh_posterior": {"back"},
-    "knee_anterior": {"front"},
-    "knee_medial": {"front"},
-    "knee_lateral": {"front", "back"},
-    "knee_posterior": {"back"},
-    "shin": {"front"},
-    "leg_medial": {"front"},
-    "leg_lateral": {"front", "back"},
-    "calf": {"back"},
-    "ankle_anterior": {"front"},
-    "ankle_medial": {"front", "back"},
-    "ankle_lateral": {"front", "back"},
-    "foot_dorsum": {"front"},
-    "first_web_space": {"front"},
-    "foot_medial": {"front"},
-    "foot_lateral": {"front", "back"},
-    "heel": {"back"},
-    "sole": {"back"},
+    row[0]: set(row[2].split(", ")) for row in _rows(_part(CONTRACT, "data-region"))
 }
 NERVES = {
-    "sciatic",
-    "tibial",
-    "common_peroneal",
-    "superficial_peroneal",
-    "deep_peroneal",
-    "sural",
-    "femoral",
-    "saphenous",
+    i for line in _part(CONTRACT, "data-nerve").splitlines() for i in _listed(line)
 }
-DERMATOMES = {"L2", "L3", "L4", "L5", "S1", "S2"}
-SEGMENTS = {"lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"}
-LINKS = {"lumbar_spine-pelvis", "pelvis-hip", "hip-knee", "knee-ankle", "ankle-foot"}
-CONDITIONS = {
-    "lumbar_radiculopathy",
-    "common_peroneal_entrapment",
-    "saphenous_entrapment",
-    "peripheral_neuropathy",
-    "knee_osteoarthritis",
-    "bakers_cyst",
-    "meniscus_tear",
-    "patellofemoral_pain",
-    "peripheral_artery_disease",
-    "deep_vein_thrombosis",
-    "kinetic_chain_dysfunction",
+DERMATOMES = {
+    i for line in _part(CONTRACT, "data-dermatome").splitlines() for i in _listed(line)
 }
-SYMPTOMS = {
-    "numbness_tingling",
-    "burning",
-    "weakness",
-    "foot_drop",
-    "back_pain",
-    "swelling",
-    "warmth_redness",
-    "pain_on_walking_eased_by_rest",
-    "locking_or_giving_way",
-    "pain_on_stairs_or_squatting",
-    "stiffness_or_grinding",
-    "recent_leg_crossing_or_cast",
-    "diabetes",
-    "foot_or_ankle_alignment",
-}
-RED_FLAG_LEVELS = {
-    "sudden_severe_pain": "urgent",
-    "spreading_numbness_or_weakness": "urgent",
-    "cannot_bear_weight": "urgent",
-    "bowel_bladder_change": "emergency",
-    "persistent_despite_rest": "see_clinician",
-}
+_chain = [_listed(line) for line in _part(CONTRACT, "data-chain-link").splitlines()]
+SEGMENTS = {i for ids in _chain for i in ids if "-" not in i}
+LINKS = {i for ids in _chain for i in ids if "-" in i}
+CONDITIONS = {row[0] for row in _rows(_part(CONTRACT, "data-condition"))}
+_symptoms = _rows(_part(CONTRACT, "data-symptom"))
+SYMPTOMS = {row[0] for row in _symptoms if len(row) == 2}
+RED_FLAG_LEVELS = {row[0]: row[2] for row in _symptoms if len(row) == 3}
 
-# The project's own additions (docs/CONTRACT.md, "Additions"): new ids only,
-# never a changed meaning.
-ADDED_SYMPTOMS = {"both_legs"}
+_added = _rows(_part(ADDITIONS, "data-symptom"))
+ADDED_SYMPTOMS = {row[0] for row in _added if row[2].startswith("no")}
 ADDED_RED_FLAG_LEVELS = {
-    "saddle_numbness": "emergency",
-    "pain_out_of_proportion": "emergency",
+    row[0]: re.match(r"yes, (\w+)", row[2]).group(1)
+    for row in _added
+    if row[2].startswith("yes")
 }

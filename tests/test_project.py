@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tests import contract
 from tests.conftest import ROOT
 
 
@@ -27,7 +28,6 @@ def test_tests_and_benchmarks_do_not_import_each_other(folder, other):
     assert offenders == []
 
 
-ID = r"^(?:[a-z][a-z0-9_]*(?:-[a-z_]+)?|[LS][1-5])$"
 CATALOGUES = {
     "data-region": lambda kb: set(kb.regions),
     "data-nerve": lambda kb: set(kb.nerves),
@@ -40,26 +40,16 @@ CATALOGUES = {
 
 
 def documented_ids() -> dict[str, set[str]]:
-    """Per data-* attribute, the ids docs/CONTRACT.md lists (contract and additions):
-    the first column of its tables, or lists of ids after a colon."""
+    """Per data-* attribute, the ids docs/CONTRACT.md lists, contract and additions."""
     found: dict[str, set[str]] = {}
-    text = (ROOT / "docs" / "CONTRACT.md").read_text()
-    for section in text.split("\n### ")[1:]:
+    for section in contract.DOC.split("\n### ")[1:]:
         heading, _, body = section.partition("\n")
         attr = re.search(r"\(`(data-[a-z-]+)`\)", heading)
-        if not attr or attr.group(1) not in CATALOGUES:
-            continue
-        ids = found.setdefault(attr.group(1), set())
-        for line in body.split("\n## ")[0].splitlines():
-            if line.startswith("|"):
-                cell = line.split("|")[1].strip()
-                if re.match(ID, cell) and cell != "id":
-                    ids.add(cell)
-                continue
-            tokens = [t.strip(" .`") for t in line.rsplit(":", 1)[-1].split(",")]
-            tokens = [t for t in tokens if t]
-            if tokens and all(re.match(ID, t) for t in tokens):
-                ids |= set(tokens)
+        if attr and attr.group(1) in CATALOGUES:
+            body = body.split("\n## ")[0]
+            ids = found.setdefault(attr.group(1), set())
+            ids |= {row[0] for row in contract._rows(body)}
+            ids |= {i for line in body.splitlines() for i in contract._listed(line)}
     return found
 
 
