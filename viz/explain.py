@@ -85,10 +85,9 @@ def edge_line(kb: KnowledgeBase, edge: Edge | None) -> html.P | None:
         items = either(kb, edge.items)
     else:  # fits, against: ticked findings; tie and common have none
         items = symptom_names(kb, edge.items)
-    template = getattr(ui, f"edge_{edge.kind}")
-    head, _, tail = template.partition("{next}")
+    template = getattr(ui, f"edge_{edge.kind}").replace("{items}", items)
     return html.P(
-        [head, *condition_name(kb, edge.next), tail.replace("{items}", items)],
+        fill(template, "next", condition_name(kb, edge.next)),
         className=f"edge edge-{edge.kind}",
     )
 
@@ -148,12 +147,6 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
     return items
 
 
-def leaders(result: Assessment) -> tuple[str, ...]:
-    """The candidates the questions compare: those tied, or the first two."""
-    n = result.tied if result.tied > 1 else 2
-    return tuple(c.condition for c in result.candidates[:n])
-
-
 def verdict(kb: KnowledgeBase, result: Assessment) -> list:
     """How sure the ranking is, in words; when unsure, the questions that would help
     and the examinations that tell the leaders apart."""
@@ -196,7 +189,7 @@ def verdict(kb: KnowledgeBase, result: Assessment) -> list:
             ],
             className="questions",
         ),
-        examinations(kb, leaders(result)),
+        examinations(kb, result.leaders),
     ]
 
 

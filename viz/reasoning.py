@@ -12,9 +12,6 @@ from viz.models import Condition, PathwayMatch, RedFlag
 LEVELS = ("emergency", "urgent", "see_clinician")  # most urgent first
 
 
-STRENGTHS = ("strong", "moderate", "weak")
-
-
 @dataclass(frozen=True)
 class Candidate:
     """A condition ranked as a possible source, with why it was ranked so."""
@@ -76,6 +73,11 @@ class Assessment:
         return self.red_flags[0].level if self.red_flags else None
 
     @property
+    def leaders(self) -> tuple[str, ...]:
+        """The candidates the questions compare (see leading)."""
+        return leading(self.candidates, self.tied)
+
+    @property
     def confident(self) -> bool:
         """One candidate leads alone, and not weakly: a headline may name it."""
         return (
@@ -119,6 +121,11 @@ def assess(
         ),
         questions=questions(kb, candidates, symptoms, tied),
     )
+
+
+def leading(candidates: tuple[Candidate, ...], tied: int) -> tuple[str, ...]:
+    """The tied leaders among themselves; a lone leader against the next one."""
+    return tuple(c.condition for c in candidates[: tied if tied > 1 else 2])
 
 
 def tied_at_top(kb: KnowledgeBase, candidates: tuple[Candidate, ...]) -> int:
@@ -279,8 +286,7 @@ def questions(
     )
     if tied < 2 and candidates[0].strength != "weak" and not close:
         return ()
-    # The tied leaders among themselves; a lone leader against the next one.
-    leaders = [c.condition for c in candidates[: tied if tied > 1 else 2]]
+    leaders = leading(candidates, tied)
     ticked = set(symptoms)
     now = {cid: condition_score(kb, cid, (), tuple(ticked)) for cid in leaders}
     found = []
