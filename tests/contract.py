@@ -62,3 +62,8 @@ ADDED_RED_FLAG_LEVELS = {
     for row in _added
     if row[2].startswith("yes")
 }
+
+# The zoom= values the address table lists (project additions).
+ZOOMS = _listed(
+    re.search(r"\n\| zoom \| ([^|:]+):", ADDITIONS).group(1)  # type: ignore[union-attr]
+)

@@ -9,6 +9,7 @@ from urllib.parse import parse_qs
 import pytest
 from selenium.webdriver.common.by import By
 
+from tests import contract
 from tests.browser import query, start, wait, wait_painted
 from viz.harness import set_viewport
 from viz.urlstate import parse_query, to_query
@@ -19,7 +20,6 @@ PERONEAL = "areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop"
 ROOT = "areas=lower_back,buttock,thigh_posterior,calf&symptoms=back_pain"
 # (width, height, least share of the height the limb fills)
 TABLETS = {"landscape": (1024, 768, 0.70), "portrait": (768, 1024, 0.55)}
-ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
 FINGER = 44
 
 
@@ -113,7 +113,7 @@ def test_every_area_reaches_a_fingertip_at_some_zoom_kept_in_the_address(
     width, height, _ = TABLETS[tablet]
     driver = on_tablet(dash_duo, f"view={view}", width, height)
     best: dict[str, float] = {}
-    for zoom in ZOOMS:
+    for zoom in contract.ZOOMS:
         address = f"view={view}&zoom={zoom}"
         reopen(dash_duo, address)
         wait_painted(dash_duo, to_query(parse_query(kb, address)))

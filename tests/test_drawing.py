@@ -9,48 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests import contract
 from viz.drawing import SVG_DIR, build, geometry
 
 NS = "{http://www.w3.org/2000/svg}"
 Point = tuple[float, float]
 
 REGIONS = {
-    "front": {
-        "groin",
-        "hip_lateral",
-        "thigh_anterior",
-        "thigh_medial",
-        "thigh_lateral",
-        "knee_anterior",
-        "knee_medial",
-        "knee_lateral",
-        "shin",
-        "leg_medial",
-        "leg_lateral",
-        "ankle_anterior",
-        "ankle_medial",
-        "ankle_lateral",
-        "foot_dorsum",
-        "first_web_space",
-        "foot_medial",
-        "foot_lateral",
-    },
-    "back": {
-        "lower_back",
-        "buttock",
-        "hip_lateral",
-        "thigh_lateral",
-        "thigh_posterior",
-        "knee_lateral",
-        "knee_posterior",
-        "leg_lateral",
-        "calf",
-        "ankle_medial",
-        "ankle_lateral",
-        "foot_lateral",
-        "heel",
-        "sole",
-    },
+    view: {r for r, views in contract.REGIONS.items() if view in views}
+    for view in ("front", "back")
 }
 NERVES = {
     "front": {
@@ -107,7 +74,7 @@ SITES = {
 }
 CHAIN = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
 VIEWS = ["front", "back"]
-ZOOMS = {"hip", "thigh", "knee", "lower_leg", "foot"}
+ZOOMS = set(contract.ZOOMS) - {"whole"}  # "whole" is the viewBox itself
 ROOTS = ["L4", "L5", "S1"]
 SCREENS = [(400, 620), (330, 740)]  # CSS px of the map on a tablet, both ways up
 TAP = 48.0  # smallest comfortable touch target, CSS px
@@ -408,3 +375,17 @@ def test_right_leg_sides() -> None:
 
 def test_svg_dir_is_assets() -> None:
     assert SVG_DIR == Path(__file__).resolve().parents[1] / "assets" / "svg"
+
+
+def test_the_generator_refuses_a_drawing_that_disagrees_with_the_data(kb) -> None:
+    from viz.drawing import disagreements, front_layers
+
+    view = front_layers.view(kb)
+    assert disagreements(kb, view) == []
+    view.regions["elbow"] = view.regions.pop("shin")
+    view.sites["wrist"] = (0.0, 0.0)
+    assert disagreements(kb, view) == [
+        "front: region 'shin' has no shape",
+        "front: shape 'elbow' is no region of this view",
+        "front: unknown site 'wrist'",
+    ]

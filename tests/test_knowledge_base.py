@@ -171,6 +171,11 @@ def test_schemas_are_exported_for_every_file(tmp_path):
     item = conditions["properties"]["conditions"]["items"]
     assert item["additionalProperties"] is False
     assert all("description" in f for f in item["properties"].values())
+    committed = ROOT / "docs" / "schema"
+    for path in written:
+        assert (committed / path.name).read_text() == path.read_text(), (
+            f"run: python -m viz.content schema docs/schema ({path.name})"
+        )
 
 
 # Every content file refuses what an editor's typo would otherwise hide.
@@ -291,3 +296,16 @@ def test_each_kind_of_pathway_is_one_class_that_carries_its_behaviour(kb):
         assert pathway.regions(kb) <= reached
         line, source = PATHWAY_KINDS[kind].describe(kb, structures[0])
         assert line and source in kb.sources
+
+
+def test_a_region_must_name_a_part_and_every_part_must_hold_a_region(data_copy):
+    def change(raw):
+        raw["regions"][0]["zoom"] = "elbow"
+        raw["parts"].append({"id": "neck", "name": "Neck"})
+
+    _rewrite(data_copy / "regions.yaml", change)
+    problems = _problems(data_copy)
+    assert "regions.yaml: entry 'lower_back': unknown part 'elbow'" in problems
+    assert (
+        "regions.yaml: entry 'neck': no region is enlarged with this part" in problems
+    )

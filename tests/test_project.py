@@ -56,3 +56,7 @@ def documented_ids() -> dict[str, set[str]]:
 @pytest.mark.parametrize("attr", CATALOGUES)
 def test_the_contract_document_lists_exactly_the_ids_in_the_data(kb, attr):
     assert documented_ids().get(attr, set()) == CATALOGUES[attr](kb)
+
+
+def test_the_contract_document_lists_exactly_the_zoom_values_in_the_data(kb):
+    assert contract.ZOOMS == list(kb.zooms)

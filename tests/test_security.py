@@ -3,7 +3,10 @@
 import base64
 import gzip
 import hashlib
+import os
 import re
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -129,6 +132,43 @@ def test_callback_answers_are_not_cached(app, client):
     answer = client.post("/_dash-update-component", json=body)
     assert answer.status_code == 200
     assert answer.headers["Cache-Control"] == "no-store"
+
+
+# Serves the app in a fresh interpreter and prints a digest of the layout, an
+# answer read from the address and the share panel's answer. (The page itself
+# holds a token Dash draws at random for each process.)
+ANSWERS = """
+import hashlib, sys
+from viz.factory import create_app
+from viz.harness import renderer_body, server_callback
+client = create_app().server.test_client()
+deps = client.get("/_dash-dependencies").get_json()
+url = renderer_body(server_callback(deps, "url"), ["?areas=calf,knee_lateral"])
+share = renderer_body(server_callback(deps, "share"), [1], [{"query": "areas=calf"}])
+digest = hashlib.sha256()
+for answer in (
+    client.get("/_dash-layout"),
+    client.post("/_dash-update-component", json=url),
+    client.post("/_dash-update-component", json=share),
+):
+    assert answer.status_code == 200, answer.status_code
+    digest.update(answer.get_data())
+sys.stdout.write(digest.hexdigest())
+"""
+
+
+def test_instances_send_the_same_bytes_whatever_their_hash_seed():
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", ANSWERS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
 
 
 def open_watched(dash_duo, query: str = ""):

@@ -14,6 +14,7 @@ from dash import (
 )
 
 from viz import ids
+from viz.components import in_name_order
 from viz.explain import (
     candidate_items,
     explanation,
@@ -162,7 +163,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
                 "notice": text,
                 "notice_hidden": hidden,
             }
-        return head | render(kb, state)
+        return in_name_order(head | render(kb, state))
 
     @app.callback(
         Output(ids.SHARE_PANEL, "children"),
@@ -173,7 +174,8 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     )
     def share(clicks, view_state):
         query = view_state.get("query") if isinstance(view_state, dict) else ""
-        return share_panel(kb, page_url(query if isinstance(query, str) else "")), False
+        panel = share_panel(kb, page_url(query if isinstance(query, str) else ""))
+        return in_name_order(panel), False
 
     clientside_callback(
         ClientsideFunction(CLIENTSIDE, "applySelection"),

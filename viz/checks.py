@@ -29,8 +29,13 @@ def reference_problems(kb: "KnowledgeBase") -> list[Found]:
 
 def _regions(kb: "KnowledgeBase") -> Iterator[Found]:
     for r in kb.regions.values():
-        for msg in unknown([r.chain_segment], kb.segments, "chain segment"):
+        msgs = list(unknown([r.chain_segment], kb.segments, "chain segment"))
+        msgs += unknown([r.zoom], kb.parts, "part")
+        for msg in msgs:
             yield "regions.yaml", r.id, msg
+    for part in kb.parts.values():
+        if not any(r.zoom == part.id for r in kb.regions.values()):
+            yield "regions.yaml", part.id, "no region is enlarged with this part"
 
 
 def _nerves(kb: "KnowledgeBase") -> Iterator[Found]:

@@ -37,7 +37,8 @@ FILES: dict[str, tuple[str, type[BaseModel], str]] = {
     "glossary.yaml": ("glossary", models.Term, "glossary"),
 }
 EXTRA_LISTS: dict[str, tuple[str, type[BaseModel]]] = {
-    "links": ("chain.yaml", models.Link)
+    "links": ("chain.yaml", models.Link),
+    "parts": ("regions.yaml", models.Part),
 }
 SINGLE: dict[str, tuple[str, type[BaseModel]]] = {
     "weights": ("weights.yaml", models.Weights),

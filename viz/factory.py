@@ -5,6 +5,7 @@ from pathlib import Path
 from dash import Dash
 
 from viz.callbacks import register_callbacks
+from viz.components import in_name_order
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
@@ -28,7 +29,7 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     )
     # The page's language, for screen readers and hyphenation.
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
-    app.layout = create_layout(kb)
+    app.layout = in_name_order(create_layout(kb))
     register_callbacks(app, kb)
     configure_serving(app)
     # Dash registers its script bundles while rendering the page, in the process

@@ -10,6 +10,7 @@ from viz.models import (
     Dermatome,
     Link,
     Nerve,
+    Part,
     RedFlag,
     Region,
     Segment,
@@ -40,12 +41,16 @@ def per_knowledge_base(fn: Callable[..., T]) -> Callable[..., T]:
     return cached
 
 
+WHOLE = "whole"  # the zoom= value that shows the whole limb
+
+
 @dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     """Every entry of data/, keyed by id, in file order."""
 
     sources: dict[str, Source]
     regions: dict[str, Region]
+    parts: dict[str, Part]
     nerves: dict[str, Nerve]
     dermatomes: dict[str, Dermatome]
     segments: dict[str, Segment]
@@ -57,6 +62,11 @@ class KnowledgeBase:
     glossary: dict[str, Term]
     weights: Weights
     ui: UiText
+
+    @cached_property
+    def zooms(self) -> dict[str, str]:
+        """Every zoom= value with its button label: the whole limb, then the parts."""
+        return {WHOLE: self.ui.zoom_whole} | {p.id: p.name for p in self.parts.values()}
 
     @cached_property
     def sites(self) -> dict[str, tuple[Nerve, Site]]:

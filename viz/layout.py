@@ -7,7 +7,7 @@ from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase
 from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
-from viz.urlstate import ZOOMS, PageState
+from viz.urlstate import PageState
 
 
 def create_header(kb: KnowledgeBase) -> html.Header:
@@ -183,7 +183,7 @@ def create_layout(kb: KnowledgeBase) -> html.Div:
                         "right": kb.ui.side_word_right,
                         "left": kb.ui.side_word_left,
                     },
-                    "zooms": {z: getattr(kb.ui, f"zoom_{z}") for z in ZOOMS},
+                    "zooms": kb.zooms,
                     "zoomedTo": kb.ui.zoomed_to,
                     # the page state's defaults: the script keeps no copy
                     "defaults": PageState().to_store(),

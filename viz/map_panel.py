@@ -5,7 +5,6 @@ from dash import html
 from viz import ids
 from viz.controls import toggle_group
 from viz.knowledge import KnowledgeBase
-from viz.urlstate import ZOOMS
 
 
 def create_toolbar(kb: KnowledgeBase) -> html.Div:
@@ -56,7 +55,7 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
             toggle_group(
                 "zoom",
                 kb.ui.zoom_label,
-                [(z, getattr(kb.ui, f"zoom_{z}")) for z in ZOOMS],
+                list(kb.zooms.items()),
             ),
             create_legend(kb),
         ],

@@ -51,6 +51,14 @@ class Region(Entry):
     anatomical: str = Field(description="Anatomical name for clinicians.")
     views: list[View] = Field(description="Views in which the region is drawn.")
     chain_segment: Slug = Field(description="Kinetic-chain segment it belongs to.")
+    zoom: Slug = Field(description="Part of the limb the map enlarges it with.")
+
+
+class Part(Entry):
+    """A part of the limb the map can enlarge (zoom= in the address)."""
+
+    id: Slug = Field(description="Contract id, used as zoom= and data-zoom-<id>.")
+    name: str = Field(description="Label of its zoom button, e.g. 'Knee'.")
 
 
 class Site(Entry):
@@ -458,11 +466,6 @@ class UiText(Entry):
     legend_pathway: str = Field(description="Legend: the pathway lit on the map.")
     legend_nerve: str = Field(description="Legend: the other nerves.")
     zoom_whole: str = Field(description="Zoom: the whole limb.")
-    zoom_hip: str = Field(description="Zoom: low back, buttock and hip.")
-    zoom_thigh: str = Field(description="Zoom: thigh.")
-    zoom_knee: str = Field(description="Zoom: knee.")
-    zoom_lower_leg: str = Field(description="Zoom: lower leg.")
-    zoom_foot: str = Field(description="Zoom: ankle and foot.")
     zoomed_to: str = Field(description="Pattern: {part} enlarged after a tap.")
     legend_dermatomes: str = Field(description="Legend: the skin bands by root.")
     legend_key_point: str = Field(description="Legend: a dermatome's key point.")

@@ -1,6 +1,5 @@
 """Production serving: compression, caching, security headers, health, hostile input."""
 
-import json
 import logging
 import re
 from typing import Any
@@ -13,7 +12,6 @@ from flask_compress import Compress
 from flask_talisman import Talisman
 
 UPDATE = "/_dash-update-component"
-CANONICAL = {UPDATE, "/_dash-layout"}  # JSON answers sent with sorted keys
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=300"
 MAX_BODY = 256 * 1024  # a real callback request is about 1 KB
@@ -74,14 +72,6 @@ def cache_control(path: str, query: str, status: int) -> str:
     if static and re.search(r"(^|&)[mv]=", query):
         return IMMUTABLE
     return SHORT if static else "no-cache"
-
-
-def canonical_json(response: Response) -> None:
-    """Sort the keys of a JSON answer: Dash orders data-* props by a per-process
-    string hash (a set in _explicitize_args), so instances would differ in bytes."""
-    if response.status_code == 200 and response.mimetype == "application/json":
-        data = json.loads(response.get_data())
-        response.set_data(json.dumps(data, sort_keys=True, separators=(",", ":")))
 
 
 def security_headers(app: Dash) -> None:
@@ -233,8 +223,6 @@ def configure_serving(app: Dash) -> None:
         if response.status_code == 200 and response.direct_passthrough:
             response.direct_passthrough = False  # read static files so they compress
             response.get_data()
-        if request.path in CANONICAL:
-            canonical_json(response)
         response.headers["Cache-Control"] = cache_control(
             request.path, request.query_string.decode("latin-1"), response.status_code
         )

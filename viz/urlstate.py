@@ -6,13 +6,12 @@ from urllib.parse import parse_qs, urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from viz.knowledge import KnowledgeBase
+from viz.knowledge import WHOLE, KnowledgeBase
 
 VIEWS = ("front", "back")
 SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
-ZOOMS = ("whole", "hip", "thigh", "knee", "lower_leg", "foot")
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
@@ -52,7 +51,7 @@ class PageState(BaseModel):
     layers: tuple[str, ...] = ("nerves",)
     condition: str | None = None
     voice: str = "patient"
-    zoom: str = "whole"
+    zoom: str = WHOLE
     present: bool = False
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
@@ -67,7 +66,7 @@ class PageState(BaseModel):
             "side": SIDES,
             "condition": kb.conditions,
             "voice": VOICES,
-            "zoom": ZOOMS,
+            "zoom": kb.zooms,
         }[field]
 
     @field_validator("areas", "symptoms", "layers", mode="before")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .back import LATERAL, LIMB, graph
 from .body import MIDLINE, WIDTH, Y_KNEE
 from .common import bands, chain, curve_d, mirror, ring_d, trunk_d
-from .framing import frame, zooms
+from .framing import frame, parts, zooms
 from .geometry import Point, path_d
 from .spine import roots, vertebrae
 from .view import View
+
+if TYPE_CHECKING:
+    from viz.knowledge import KnowledgeBase
 
 # fmt: off
 NOTCH: Point = (0.42, 150)  # greater sciatic notch, where the sciatic nerve begins
@@ -69,13 +73,6 @@ SITES: dict[str, Point] = {
     "tarsal_tunnel": (0.11, 866),
 }
 
-ZOOMS = {
-    "hip": ["lower_back", "buttock", "hip_lateral"],
-    "thigh": ["thigh_posterior", "thigh_lateral"],
-    "knee": ["knee_posterior", "knee_lateral"],
-    "lower_leg": ["calf", "leg_lateral"],
-    "foot": ["ankle_medial", "ankle_lateral", "heel", "foot_lateral", "sole"],
-}
 
 DETAIL_CURVES: list[list[Point]] = [
     [(0, 276), (0.25, 286), (0.5, 284), (0.74, 266)],  # gluteal fold
@@ -104,7 +101,7 @@ def details() -> list[str]:
     return out
 
 
-def view() -> View:
+def view(kb: KnowledgeBase) -> View:
     """The complete back view."""
     g = graph()
     g.check()
@@ -116,7 +113,7 @@ def view() -> View:
         name="back",
         title="Right lower limb, back view",
         frame=frame(polys),
-        zooms=zooms(polys, ZOOMS),
+        zooms=zooms(polys, parts(kb, "back")),
         regions=polys,
         outline=outline,
         context=[

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from .body import Y_KNEE, Y_TROCHANTER
 from .geometry import Point
+
+if TYPE_CHECKING:
+    from viz.knowledge import KnowledgeBase
 
 Box = tuple[float, float, float, float]
 
@@ -26,6 +30,14 @@ def frame(regions: dict[str, list[Point]]) -> Box:
     """A FRAME_W x FRAME_H viewBox with the limb centred across it."""
     x0, _, x1, _ = bbox(regions.values())
     return (round((x0 + x1) / 2 - FRAME_W / 2), 0.0, FRAME_W, FRAME_H)
+
+
+def parts(kb: KnowledgeBase, view: str) -> dict[str, list[str]]:
+    """The regions of a view each part holds when enlarged (data/regions.yaml)."""
+    return {
+        part: [r.id for r in kb.regions.values() if r.zoom == part and view in r.views]
+        for part in kb.parts
+    }
 
 
 def zooms(

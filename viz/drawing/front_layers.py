@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .body import MIDLINE, Y_KNEE
 from .common import bands, chain, curve_d, mirror, ring_d, trunk_d
-from .framing import frame, zooms
+from .framing import frame, parts, zooms
 from .front import LATERAL, LIMB, SMALL_TOES, TOE_BASE, graph
 from .geometry import Point, path_d
 from .view import View
+
+if TYPE_CHECKING:
+    from viz.knowledge import KnowledgeBase
 
 # fmt: off
 NERVES: dict[str, list[list[Point]]] = {
@@ -89,23 +93,6 @@ SITES: dict[str, Point] = {
 }
 
 
-ZOOMS = {
-    "hip": ["hip_lateral", "groin"],
-    "thigh": ["thigh_lateral", "thigh_anterior", "thigh_medial"],
-    "knee": ["knee_lateral", "knee_anterior", "knee_medial"],
-    "lower_leg": ["leg_lateral", "shin", "leg_medial"],
-    "foot": [
-        "ankle_lateral",
-        "ankle_anterior",
-        "ankle_medial",
-        "foot_dorsum",
-        "first_web_space",
-        "foot_medial",
-        "foot_lateral",
-    ],
-}
-
-
 DETAIL_CURVES: list[list[Point]] = [
     [(0.12, 285), (0.08, 360), (0.12, 435), (0.26, 480)],  # vastus lateralis
     [(0.74, 395), (0.86, 440), (0.9, 478), (0.8, 500), (0.66, 492)],  # vastus medialis
@@ -136,7 +123,7 @@ def details() -> list[str]:
     return out
 
 
-def view() -> View:
+def view(kb: KnowledgeBase) -> View:
     """The complete front view."""
     g = graph()
     g.check()
@@ -148,7 +135,7 @@ def view() -> View:
         name="front",
         title="Right lower limb, front view",
         frame=frame(polys),
-        zooms=zooms(polys, ZOOMS),
+        zooms=zooms(polys, parts(kb, "front")),
         regions=polys,
         outline=outline,
         context=[trunk_d(LATERAL, 0, 262), path_d(mirror(outline[0]))],
