@@ -12,6 +12,8 @@
   var labels = null;
   var zoom = null; // part of the leg in view; the viewBox changes, not the drawing
   var lastShown = null; // the condition whose pathway was last traced
+  var applied = {}; // "id prop" -> the value the page shows now
+  var dashReady = false; // Dash has rendered its stores and runs callbacks
 
   // The page's ids, named once in viz/ids.py and handed over with the labels.
   var ID = {};
@@ -23,53 +25,6 @@
 
   function all(selector, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(selector));
-  }
-
-  /* Real <input>s inside the labelled controls the layout renders. */
-  function enhanceControls() {
-    fillPicker();
-    all("label[data-control]:not([data-ready])").forEach(function (label) {
-      var text = label.firstChild;
-      if (text && text.nodeType === 3) { // plain text from the layout: a styled span
-        var span = document.createElement("span");
-        span.className = "control-text";
-        label.replaceChild(span, text);
-        span.appendChild(text);
-      }
-      var full = label.getAttribute("data-full");
-      if (full) { // a chip's full wording, for screen readers
-        var hidden = document.createElement("span");
-        hidden.className = "visually-hidden";
-        hidden.textContent = ": " + full;
-        label.appendChild(hidden);
-      }
-      var input = document.createElement("input");
-      input.type = label.getAttribute("data-control");
-      input.name = label.getAttribute("data-group");
-      input.value = label.getAttribute("data-value");
-      if (input.name === "symptom") input.setAttribute("data-symptom", input.value);
-      label.insertBefore(input, label.firstChild);
-      label.setAttribute("data-ready", "");
-    });
-  }
-
-  /* The list of every area (a fallback for the map) is built here, not by the
-   * layout: one labelled checkbox per region, in the knowledge base's order. */
-  function fillPicker() {
-    var list = document.querySelector(".picker-list:not([data-filled])");
-    if (!list || !labels) return;
-    Object.keys(labels.regions).forEach(function (id) {
-      var item = document.createElement("li");
-      var label = document.createElement("label");
-      label.className = "control";
-      label.setAttribute("data-control", "checkbox");
-      label.setAttribute("data-group", "pick");
-      label.setAttribute("data-value", id);
-      label.textContent = labels.regions[id];
-      item.appendChild(label);
-      list.appendChild(item);
-    });
-    list.setAttribute("data-filled", "");
   }
 
   function inputs(group) {
@@ -97,8 +52,15 @@
   function push(changes) {
     var next = collect();
     Object.keys(changes || {}).forEach(function (k) { next[k] = changes[k]; });
-    current = next;
-    window.dash_clientside.set_props(ID.SELECTION, { data: next });
+    send(ID.SELECTION, next); // the server starts on its answer while
+    applySelection(next); // the page paints what it already knows
+  }
+
+  /* A store's new data for Dash; a tap before Dash is up is sent once it is. */
+  var waiting = {};
+  function send(store, data) {
+    if (dashReady) window.dash_clientside.set_props(store, { data: data });
+    else waiting[store] = data;
   }
 
   function setRegion(id, on) {
@@ -252,17 +214,22 @@
     push({ zoom: name });
   }
 
+  /* An attribute written only when it changes: no mutation, no restyle. */
+  function attr(el, name, value) {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+
   function paintSelection(data) {
     var map = document.getElementById(ID.MAP);
-    map.setAttribute("data-view", data.view);
-    map.setAttribute("data-side", data.side);
-    map.setAttribute("data-layers", data.layers.join(" "));
+    attr(map, "data-view", data.view);
+    attr(map, "data-side", data.side);
+    attr(map, "data-layers", data.layers.join(" "));
     all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
-      el.setAttribute("tabindex", "0");
-      el.setAttribute("role", "button");
-      el.setAttribute("aria-label", regionLabel(id, data.side, data.voice));
-      el.setAttribute("aria-pressed", data.areas.indexOf(id) >= 0 ? "true" : "false");
+      attr(el, "tabindex", "0");
+      attr(el, "role", "button");
+      attr(el, "aria-label", regionLabel(id, data.side, data.voice));
+      attr(el, "aria-pressed", data.areas.indexOf(id) >= 0 ? "true" : "false");
     });
     inputs("pick").forEach(function (i) { i.checked = data.areas.indexOf(i.value) >= 0; });
     inputs("symptom").forEach(function (i) { i.checked = data.symptoms.indexOf(i.value) >= 0; });
@@ -270,11 +237,11 @@
     inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
     inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
-    document.documentElement.setAttribute("data-voice", data.voice || dflt("voice"));
+    attr(document.documentElement, "data-voice", data.voice || dflt("voice"));
     var panel = document.querySelector(".map-panel");
     if (panel) {
-      panel.setAttribute("data-layers", data.layers.join(" "));
-      panel.setAttribute("data-view", data.view);
+      attr(panel, "data-layers", data.layers.join(" "));
+      attr(panel, "data-view", data.view);
       panel.toggleAttribute("data-has-areas", data.areas.length > 0);
     }
   }
@@ -416,7 +383,21 @@
       function () { say(labels && labels.copyFailed); });
   }
 
+  /* The map carries the query of the state it shows once the drawing, the state
+     and Dash (which takes the next change to the server) are all in place. */
+  function markReady() {
+    var map = document.getElementById(ID.MAP);
+    if (dashReady && lastView && map && map.querySelector("svg")) {
+      attr(map, "data-query", lastView.query || "");
+    }
+  }
+
+  var painted = null; // the view state and drawing last painted together
+
   function paintView(vs) {
+    var drawing = document.querySelector("#" + ID.MAP + " svg");
+    if (painted && painted.vs === vs && painted.drawing === drawing) return markReady();
+    painted = { vs: vs, drawing: drawing };
     // The server sends every overlay it knows, each as the data-<key> attribute
     // of the map's structures and the ids to light: nothing is listed here.
     Object.keys(vs.highlight || {}).forEach(function (key) {
@@ -440,22 +421,18 @@
     if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
     if (vs.shown !== lastShown && map && map.querySelector("svg")) {
       lastShown = vs.shown;
-      if (vs.shown) trace(map);
+      // The list and the lit pathway show in this frame; the tracing starts in the next.
+      if (vs.shown) requestAnimationFrame(function () { trace(map); });
     }
-    if (map && map.querySelector("svg")) map.setAttribute("data-query", vs.query || "");
+    markReady();
     var url = window.location.pathname + (vs.query || "") + window.location.hash;
     if (url !== window.location.pathname + window.location.search + window.location.hash) {
       window.history.replaceState(null, "", url);
     }
   }
 
-  function applySelection(data, labelData) {
-    if (!data) return window.dash_clientside.no_update;
-    labels = labelData || labels;
-    ID = (labels && labels.ids) || ID;
+  function applySelection(data) {
     current = data;
-    enhanceControls();
-    if (!flagsWatched) flagsWatched = watchFlags();
     present(!!data.present, false);
     if (data.zoom && data.zoom !== zoom) applyZoom(data.zoom);
     var paint = function () {
@@ -463,14 +440,32 @@
       if (lastView) paintView(lastView);
     };
     showView(data.view).then(paint, function () { showView(current.view).then(paint); });
-    return data.view + ":" + data.side;
   }
 
-  function applyViewState(vs) {
-    if (!vs) return window.dash_clientside.no_update;
-    lastView = vs;
-    paintView(vs);
-    return vs.shown || "";
+  /* The server's answer for a state: per element id, each property's new value
+     (element content comes as HTML the server escaped), then what the map shows.
+     Swapping each container in one piece is much cheaper than React rebuilding
+     a tree of components on every tap. */
+  function applyAnswer(answer) {
+    var none = window.dash_clientside.no_update;
+    if (!answer) return none;
+    Object.keys(answer.set || {}).forEach(function (id) {
+      var el = document.getElementById(id), props = answer.set[id];
+      if (!el) return;
+      Object.keys(props).forEach(function (prop) {
+        var value = props[prop], key = id + " " + prop;
+        if (applied[key] === value) return; // untouched: no mutation, no layout
+        applied[key] = value;
+        if (prop === "children") el.innerHTML = value;
+        else if (prop === "hidden") el.hidden = !!value;
+        else el.setAttribute(prop, value);
+      });
+    });
+    if (answer.view) {
+      lastView = answer.view;
+      paintView(answer.view);
+    }
+    return none;
   }
 
   function onActivate(event) {
@@ -513,7 +508,10 @@
     if (id === ID.PREVIOUS) step(-1);
     if (id === ID.NEXT) step(1);
     if (id === ID.PRINT) window.print();
-    if (id === ID.SHARE) share();
+    if (id === ID.SHARE) {
+      share();
+      send(ID.SHARE_REQUEST, (lastView && lastView.query) || "");
+    }
     if (id === ID.CLEAR) {
       all("#" + ID.MAP + " [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
       inputs("symptom").concat(inputs("pick")).forEach(function (i) { i.checked = false; });
@@ -591,15 +589,31 @@
     }).observe(flags, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
     return true;
   }
-  var flagsWatched = false;
 
-  // Start fetching the drawings now, while Dash is still starting.
+  /* Dash is up: its one start-up callback has run, so taps reach the server. */
+  function start() {
+    dashReady = true;
+    Object.keys(waiting).forEach(function (store) { send(store, waiting[store]); });
+    waiting = {};
+    markReady();
+    return window.dash_clientside.no_update;
+  }
+
+  // The page arrives with its state shown; its data (the state, what the map
+  // shows, names and ids) is in the JSON element viz/ids.py calls PAGE_DATA.
+  var pageData = document.getElementById("page-data");
+  if (pageData) {
+    labels = JSON.parse(pageData.textContent);
+    ID = labels.ids;
+    lastView = labels.start.view;
+    watchFlags();
+    applySelection(labels.start.selection);
+  }
+  // Fetch the other view's drawing too, for printing and switching.
   loadSvg("front").catch(function () {});
   loadSvg("back").catch(function () {});
 
   // The page's clientside callbacks (viz/callbacks.py wires them by name).
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.radiate = {
-    applySelection: applySelection, applyViewState: applyViewState
-  };
+  window.dash_clientside.radiate = { start: start, applyAnswer: applyAnswer };
 })();

@@ -1,6 +1,7 @@
 """Hostile input to the callback endpoint: always a 2xx or 4xx, never a 5xx."""
 
 import json
+import re
 import urllib.error
 import urllib.request
 from urllib.parse import quote
@@ -106,12 +107,24 @@ def client():
     return create_app().server.test_client()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def clean_page(client):
+    global CLEAN_PAGE_SCRIPTS
+    CLEAN_PAGE_SCRIPTS = client.get("/").get_data(as_text=True).count("<script")
+
+
+CLEAN_PAGE_SCRIPTS = 0
+
+
 @pytest.fixture(scope="module")
 def server_callbacks(client) -> list[dict]:
     """Server callbacks as the page learns them from /_dash-dependencies."""
     deps = client.get("/_dash-dependencies").get_json()
     found = [d for d in deps if not d["clientside_function"]]
-    assert {i["id"] for d in found for i in d["inputs"]} >= {"url", "selection"}
+    assert {i["id"] for d in found for i in d["inputs"]} == {
+        "selection",
+        "share-request",
+    }
     return found
 
 
@@ -127,7 +140,7 @@ def post(client, body: object, raw: bytes | None = None, **headers):
 
 
 def test_the_real_shape_is_accepted(client, server_callbacks):
-    real = {"url": "?areas=calf", "selection": selection(["calf"], [])}
+    real = {"share-request": "areas=calf", "selection": selection(["calf"], [])}
     for dependency in server_callbacks:
         body = renderer_body(
             dependency, [real.get(i["id"], 1) for i in dependency["inputs"]]
@@ -148,12 +161,10 @@ def test_hostile_values_in_real_requests(client, server_callbacks, data):
     answer = post(client, body)
     too_big = len(json.dumps(body)) > MAX_BODY
     assert answer.status_code == (413 if too_big else 200)
-    # Unknown ids never come back, except as plain text in the notice naming them
-    # (React renders it as text, never as markup).
+    # Unknown ids never come back: the answer's HTML holds only known ids.
     for component, props in answer.get_json().get("response", {}).items():
-        if component != "notice":
-            text = json.dumps(props)
-            assert "<script>" not in text and "onerror" not in text, component
+        text = json.dumps(props)
+        assert "<script" not in text and "onerror" not in text, component
 
 
 def mutations(dependency: dict) -> st.SearchStrategy:
@@ -228,6 +239,22 @@ def test_hostile_paths(client, prefix, rest):
     answer = client.get(prefix + quote(rest, safe="/.?=&%").lstrip("/"))
     assert answer.status_code < 500
     assert b"Traceback" not in answer.get_data()
+
+
+@SETTINGS
+@given(query=queries)
+def test_hostile_addresses_reach_the_page_only_as_escaped_text(client, query):
+    # The page is written for its address: what the address holds is shown as
+    # a state (known ids only) and in the notice (as text), never as markup.
+    answer = client.get("/?" + quote(query, safe="=&,"))
+    assert answer.status_code == 200
+    page = answer.get_data(as_text=True)
+    assert page.count("<script") == CLEAN_PAGE_SCRIPTS
+    assert "<img" not in page and not re.search(r"<[^>]*onerror", page)
+    data = re.search(
+        r'<script type="application/json" id="page-data">(.*?)</script>', page
+    )
+    json.loads(data.group(1))  # the page's data is whole, whatever the address
 
 
 def barrage(base: str) -> list[int]:

@@ -15,7 +15,7 @@ from selenium.webdriver.common.by import By
 
 from tests.browser import candidates, wait, wait_painted
 from viz.factory import create_app
-from viz.harness import renderer_body, server_callback
+from viz.harness import renderer_body, selection, server_callback
 from viz.serving import callback_body_error
 
 JOURNEY = "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
@@ -110,7 +110,7 @@ def test_fingerprinted_files_are_immutable_and_the_rest_short_lived(client):
 
 
 @pytest.mark.parametrize(
-    "path", ["/", "/_dash-layout", "/assets/svg/front.svg", "react-dom", "radiate.js"]
+    "path", ["/", "/assets/svg/front.svg", "react-dom", "radiate.js"]
 )
 def test_responses_are_gzipped_when_asked(client, path):
     path = path if path.startswith("/") else script_url(client, path)
@@ -127,32 +127,34 @@ def test_responses_are_gzipped_when_asked(client, path):
 
 def test_callback_answers_are_not_cached(app, client):
     deps = client.get("/_dash-dependencies").get_json()
-    body = renderer_body(server_callback(deps, "url"), ["?areas=calf"])
+    body = renderer_body(server_callback(deps, "selection"), [selection(["calf"], [])])
     assert callback_body_error(app, body) is None
     answer = client.post("/_dash-update-component", json=body)
     assert answer.status_code == 200
     assert answer.headers["Cache-Control"] == "no-store"
 
 
-# Serves the app in a fresh interpreter and prints a digest of the layout, an
-# answer read from the address and the share panel's answer. (The page itself
-# holds a token Dash draws at random for each process.)
+# Serves the app in a fresh interpreter and prints a digest of a page, the
+# layout, a tap's answer and the share panel's answer. (The page holds a token
+# Dash draws at random for each process: it is left out.)
 ANSWERS = """
-import hashlib, sys
+import hashlib, re, sys
 from viz.factory import create_app
-from viz.harness import renderer_body, server_callback
+from viz.harness import renderer_body, server_callback, selection
 client = create_app().server.test_client()
 deps = client.get("/_dash-dependencies").get_json()
-url = renderer_body(server_callback(deps, "url"), ["?areas=calf,knee_lateral"])
-share = renderer_body(server_callback(deps, "share"), [1], [{"query": "areas=calf"}])
+tap = selection(["calf", "knee_lateral"], ["foot_drop"])
+tap = renderer_body(server_callback(deps, "selection"), [tap])
+share = renderer_body(server_callback(deps, "share-request"), ["areas=calf"])
 digest = hashlib.sha256()
 for answer in (
+    client.get("/?areas=calf,knee_lateral&symptoms=foot_drop,saddle_numbness"),
     client.get("/_dash-layout"),
-    client.post("/_dash-update-component", json=url),
+    client.post("/_dash-update-component", json=tap),
     client.post("/_dash-update-component", json=share),
 ):
     assert answer.status_code == 200, answer.status_code
-    digest.update(answer.get_data())
+    digest.update(re.sub(rb'"end_id":"[^"]*"', b"", answer.get_data()))
 sys.stdout.write(digest.hexdigest())
 """
 

@@ -7,14 +7,10 @@ from dash import (
     Dash,
     Input,
     Output,
-    State,
     clientside_callback,
-    ctx,
-    no_update,
 )
 
 from viz import ids
-from viz.components import in_name_order
 from viz.explain import (
     candidate_items,
     explanation,
@@ -23,6 +19,8 @@ from viz.explain import (
     verdict,
 )
 from viz.knowledge import KnowledgeBase
+from viz.layout import page_html
+from viz.markup import to_html
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
@@ -94,8 +92,9 @@ def announcement(kb: KnowledgeBase, result: Assessment) -> str:
 # assets/radiate.js registers its callbacks on window.dash_clientside under this.
 CLIENTSIDE = "radiate"
 
-# What the page shows for a state: each output by name, the property it sets.
-OUTPUTS = {
+# What the page shows for a state: each part by name, the element and property
+# it sets. The page script applies them all from one answer (applyAnswer).
+SHOWN = {
     "candidates": (ids.CANDIDATES, "children"),
     "verdict": (ids.VERDICT, "children"),
     "invitation_hidden": (ids.INVITATION, "hidden"),
@@ -103,21 +102,20 @@ OUTPUTS = {
     "red_flags": (ids.RED_FLAGS, "children"),
     "red_flags_hidden": (ids.RED_FLAGS, "hidden"),
     "red_flag_level": (ids.RED_FLAGS, "data-level"),
-    "view_state": (ids.VIEW_STATE, "data"),
     "side_cue": (ids.SIDE_CUE, "children"),
     "announcement": (ids.ANNOUNCER, "children"),
     "handout": (ids.HANDOUT, "children"),
 }
-# Set only when the address is read (on load); left alone on later changes.
+# Shown only when the page is sent for an address; left alone on later changes.
 FROM_ADDRESS = {
-    "selection": (ids.SELECTION, "data"),
     "notice": (ids.NOTICE, "children"),
     "notice_hidden": (ids.NOTICE, "hidden"),
 }
 
 
 def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
-    """Everything the page shows for a state, by output name (see OUTPUTS)."""
+    """Everything the page shows for a state, by name (see SHOWN), and what the
+    map shows (view_state)."""
     result = assess(kb, state.areas, state.symptoms)
     shown = shown_condition(state, result)
     by_id = {c.condition: c for c in result.candidates}
@@ -136,55 +134,70 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
     }
 
 
+def targets(
+    parts: dict[str, Any], names: dict[str, tuple[str, str]]
+) -> dict[str, dict[str, Any]]:
+    """Per element id, the value of each property the named parts set."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, (element, prop) in names.items():
+        out.setdefault(element, {})[prop] = parts[name]
+    return out
+
+
+def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> dict:
+    """One compact answer for the page script: per element id, each property's
+    new value (element content as escaped HTML), and what the map shows."""
+    values = targets(parts, names)
+    for props in values.values():
+        if "children" in props:
+            props["children"] = to_html(props["children"])
+    return {"set": values, "view": parts.get("view_state")}
+
+
+def page(kb: KnowledgeBase, search: object) -> str:
+    """The page for an address: the state it names already shown, and the notice
+    naming what the address held that was ignored."""
+    state = parse_query(kb, search)
+    text, hidden = notice(kb, state)
+    parts = render(kb, state) | {"notice": text, "notice_hidden": hidden}
+    start = {"selection": state.to_store(), "view": parts["view_state"]}
+    return page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
+
+
+# The share panel's parts, in the same form as the page's.
+SHARE_PARTS = {
+    "panel": (ids.SHARE_PANEL, "children"),
+    "panel_hidden": (ids.SHARE_PANEL, "hidden"),
+}
+
+
 def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
-    """Wire the page to the knowledge base."""
+    """Wire the page to the knowledge base. The page arrives with its state shown
+    (see page()); every later change comes from the selection store."""
 
     @app.callback(
-        output={
-            name: Output(*target)
-            for name, target in {**FROM_ADDRESS, **OUTPUTS}.items()
-        },
-        inputs={
-            "search": Input(ids.URL, "search"),
-            "data": Input(ids.SELECTION, "data"),
-        },
-    )
-    def update(search: object, data: object) -> dict[str, Any]:
-        # One round trip: on load the address is read here, then every change
-        # comes from the page's selection store.
-        if ctx.triggered_id == ids.SELECTION:
-            state = from_store(kb, data)
-            head: dict[str, Any] = dict.fromkeys(FROM_ADDRESS, no_update)
-        else:
-            state = parse_query(kb, search)
-            text, hidden = notice(kb, state)
-            head = {
-                "selection": state.to_store(),
-                "notice": text,
-                "notice_hidden": hidden,
-            }
-        return in_name_order(head | render(kb, state))
-
-    @app.callback(
-        Output(ids.SHARE_PANEL, "children"),
-        Output(ids.SHARE_PANEL, "hidden"),
-        Input(ids.SHARE, "n_clicks"),
-        State(ids.VIEW_STATE, "data"),
+        Output(ids.ANSWER, "data"),
+        Input(ids.SELECTION, "data"),
         prevent_initial_call=True,
     )
-    def share(clicks, view_state):
-        query = view_state.get("query") if isinstance(view_state, dict) else ""
-        panel = share_panel(kb, page_url(query if isinstance(query, str) else ""))
-        return in_name_order(panel), False
+    def update(data: object) -> dict[str, Any]:
+        return answer(render(kb, from_store(kb, data)), SHOWN)
+
+    @app.callback(
+        Output(ids.SHARE_ANSWER, "data"),
+        Input(ids.SHARE_REQUEST, "data"),
+        prevent_initial_call=True,
+    )
+    def share(query: object) -> dict[str, Any]:
+        url = page_url(to_query(parse_query(kb, query)))
+        return answer(
+            {"panel": share_panel(kb, url), "panel_hidden": False}, SHARE_PARTS
+        )
 
     clientside_callback(
-        ClientsideFunction(CLIENTSIDE, "applySelection"),
-        Output(ids.SELECTION_APPLIED, "data"),
-        Input(ids.SELECTION, "data"),
-        State(ids.LABELS, "data"),
+        ClientsideFunction(CLIENTSIDE, "start"), Input(ids.READY, "data")
     )
-    clientside_callback(
-        ClientsideFunction(CLIENTSIDE, "applyViewState"),
-        Output(ids.VIEW_APPLIED, "data"),
-        Input(ids.VIEW_STATE, "data"),
-    )
+    for store in (ids.ANSWER, ids.SHARE_ANSWER):
+        clientside_callback(
+            ClientsideFunction(CLIENTSIDE, "applyAnswer"), Input(store, "data")
+        )

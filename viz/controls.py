@@ -1,27 +1,33 @@
 """The page's small controls: labelled inputs, segmented groups, action buttons."""
 
-from dash import html
+from viz.markup import Element, html
 
 
 def control(
     group: str, value: str, text: str, kind: str = "checkbox", full: str = ""
-) -> html.Label:
-    """A labelled checkbox or radio; the page script puts the real <input> in it.
-
-    Dash has no <input> element in dash.html, and dcc.Checklist cannot carry
-    data-symptom on its inputs, so the script creates them from these attributes.
-    A compact chip shows `text`; the script adds the `full` wording for screen
-    readers. The label holds plain text: every component here costs page-ready.
-    """
-    attrs = {"data-control": kind, "data-group": group, "data-value": value}
+) -> Element:
+    """A labelled checkbox or radio. A compact chip shows `text`; screen readers
+    also hear the `full` wording when it says more."""
+    box = html.Input(
+        type=kind,
+        name=group,
+        value=value,
+        **({"data-symptom": value} if group == "symptom" else {}),
+    )
+    parts = [box, html.Span(text, className="control-text")]
     if full and full != text:
-        attrs["data-full"] = full
-    return html.Label(text, className="control", title=full or None, **attrs)
+        parts.append(html.Span(f": {full}", className="visually-hidden"))
+    return html.Label(
+        parts,
+        className="control",
+        title=full or None,
+        **{"data-control": kind, "data-group": group, "data-value": value},
+    )
 
 
 def toggle_group(
     group: str, label: str, options: list[tuple[str, str]], kind: str = "radio"
-) -> html.Fieldset:
+) -> Element:
     return html.Fieldset(
         [
             html.Legend(label, className="visually-hidden"),
@@ -31,6 +37,6 @@ def toggle_group(
     )
 
 
-def action(text, ident: str, **attrs: str) -> html.Button:
+def action(text: object, ident: str, **attrs: str) -> Element:
     """A plain button of the page's actions."""
     return html.Button(text, id=ident, type="button", className="action", **attrs)

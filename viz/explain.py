@@ -1,15 +1,14 @@
 """Builders for the results column: ranked candidates, the explanation, red flags."""
 
-from dash import html
-
 from viz import ids
 from viz.glossary import with_terms
 from viz.knowledge import KnowledgeBase
+from viz.markup import Element, html
 from viz.models import PATHWAY_KINDS, PathwayMatch, Text
 from viz.reasoning import Assessment, Candidate, Edge
 
 
-def cite(kb: KnowledgeBase, source_id: str) -> html.Cite:
+def cite(kb: KnowledgeBase, source_id: str) -> Element:
     """The 'From: <section>' line naming where a text comes from."""
     return html.Cite(
         f"{kb.ui.section} {kb.source_title(source_id)}", className="source"
@@ -62,7 +61,7 @@ def fill(template: str, key: str, value) -> list:
     return [before, *(value if isinstance(value, list) else [value]), after]
 
 
-def strength_badge(kb: KnowledgeBase, strength: str) -> html.Span:
+def strength_badge(kb: KnowledgeBase, strength: str) -> Element:
     """The strength of a candidate in words and as a three-step bar."""
     return html.Span(
         [
@@ -74,7 +73,7 @@ def strength_badge(kb: KnowledgeBase, strength: str) -> html.Span:
     )
 
 
-def edge_line(kb: KnowledgeBase, edge: Edge | None) -> html.P | None:
+def edge_line(kb: KnowledgeBase, edge: Edge | None) -> Element | None:
     """One line: why a candidate ranks above the next one, or that they are level."""
     if edge is None:
         return None
@@ -193,7 +192,7 @@ def verdict(kb: KnowledgeBase, result: Assessment) -> list:
     ]
 
 
-def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> html.Details:
+def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> Element:
     """What a clinician examines to tell the leading candidates apart, cited."""
     return html.Details(
         [
@@ -215,7 +214,7 @@ def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> html.Details
     )
 
 
-def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> html.Li:
+def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> Element:
     """One sentence naming a structure that carries the pain, with its source."""
     line, source = PATHWAY_KINDS[m.kind].describe(kb, m)
     return html.Li(
@@ -278,7 +277,7 @@ def explanation(
     return section
 
 
-def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> html.Section:
+def _evidence(kb: KnowledgeBase, c, candidate: Candidate) -> Element:
     """Why it ranks where it does: its strength, the areas it explains and not,
     the ticked findings for and against it, and what it usually brings."""
     ui = kb.ui

@@ -1,11 +1,12 @@
 """The app factory: build a Dash app from a validated knowledge base."""
 
 from pathlib import Path
+from typing import Any
 
 from dash import Dash
+from flask import request
 
-from viz.callbacks import register_callbacks
-from viz.components import in_name_order
+from viz.callbacks import page, register_callbacks
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
@@ -13,27 +14,58 @@ from viz.serving import configure_serving
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
+# The page is sent as HTML with its state already shown: no round trip before
+# the first paint, and React renders only the stores the callbacks exchange.
+PAGE = "{%page%}"
+INDEX = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+{{%metas%}}
+<title>{{%title%}}</title>
+{{%favicon%}}
+{{%css%}}
+</head>
+<body>
+<div class="page">{PAGE}</div>
+{{%app_entry%}}
+<footer>
+{{%config%}}
+{{%scripts%}}
+{{%renderer%}}
+</footer>
+</body>
+</html>"""
+
+
+class Radiate(Dash):
+    """Dash, sending each address its page with the state already shown."""
+
+    def __init__(self, kb: KnowledgeBase, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.kb = kb
+
+    def interpolate_index(self, **kwargs: Any) -> str:  # type: ignore[override]
+        """Dash's documented hook for the index page: ours fills in the page."""
+        text = super().interpolate_index(**kwargs)
+        return text.replace(PAGE, page(self.kb, request.query_string.decode("latin-1")))
+
 
 def create_app(kb: KnowledgeBase | None = None) -> Dash:
     """A Dash app serving Radiate; loads data/ unless a knowledge base is given."""
     kb = kb or load_knowledge_base()
-    app = Dash(
-        __name__,
+    app = Radiate(
+        kb,
+        name=__name__,
         title=kb.ui.title,
         assets_folder=str(ASSETS),
         serve_locally=True,
-        update_title=None,  # type: ignore[arg-type]  # None: no "Updating..." title
+        update_title=None,  # None: no "Updating..." title
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"}
         ],
+        index_string=INDEX,
     )
-    # The page's language, for screen readers and hyphenation.
-    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
-    app.layout = in_name_order(create_layout(kb))
+    app.layout = create_layout()
     register_callbacks(app, kb)
     configure_serving(app)
-    # Dash registers its script bundles while rendering the page, in the process
-    # that renders it. Render once now, before gunicorn forks (and again in any
-    # recycled worker), so that no worker answers a first visitor's scripts 404.
-    app.server.test_client().get("/")
     return app

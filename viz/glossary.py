@@ -2,10 +2,9 @@
 
 import re
 
-from dash import html
-
 from viz import ids
 from viz.knowledge import KnowledgeBase, per_knowledge_base
+from viz.markup import Element, html
 
 
 @per_knowledge_base
@@ -23,7 +22,7 @@ def _term_of(kb: KnowledgeBase) -> dict[str, str]:
     return {m.lower(): t.id for t in kb.glossary.values() for m in t.matches}
 
 
-def term_button(kb: KnowledgeBase, term_id: str, shown: str) -> html.Button:
+def term_button(kb: KnowledgeBase, term_id: str, shown: str) -> Element:
     """A word that shows its definition while focused, tapped or hovered."""
     definition = kb.glossary[term_id].definition.patient
     return html.Button(
@@ -48,7 +47,7 @@ def with_terms(kb: KnowledgeBase, text: str, seen: set[str]) -> list:
     return [p for p in [*parts, text[last:]] if p != ""]
 
 
-def glossary_list(kb: KnowledgeBase) -> html.Details:
+def glossary_list(kb: KnowledgeBase) -> Element:
     """Every term with its definition, for reading in one place and in print."""
     return html.Details(
         [

@@ -1,12 +1,12 @@
 """Component ids, named once, and handed to the page script (for_script).
 Those marked contract are fixed by CONTRACT.md."""
 
-URL = "url"
 SELECTION = "selection"  # dcc.Store: the whole page state, mirrored in the URL
-VIEW_STATE = "view-state"  # dcc.Store: what the map shows (highlights, typical)
-SELECTION_APPLIED = "selection-applied"  # dcc.Store: the map script's receipts,
-VIEW_APPLIED = "view-applied"  # kept off the map so React never touches it
-LABELS = "region-labels"  # dcc.Store: region names for accessible labels
+ANSWER = "answer"  # dcc.Store: what the page shows for the state, in one piece
+SHARE_REQUEST = "share-request"  # dcc.Store: the address the share panel is for
+SHARE_ANSWER = "share-answer"  # dcc.Store: the share panel, in the answer's form
+READY = "ready"  # dcc.Store: its one callback tells the page script Dash is up
+PAGE_DATA = "page-data"  # JSON in the page: the state it opens in, names, ids
 MAP = "map"
 SIDE_CUE = "side-cue"
 NOTICE = "notice"

@@ -1,16 +1,21 @@
 """Builders of the page: header, map panel, symptom boxes, results column."""
 
-from dash import dcc, html
+import json
+from typing import Any
+
+from dash import dcc
+from dash import html as dash_html
 
 from viz import ids
 from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase
 from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
+from viz.markup import Element, html, to_html
 from viz.urlstate import PageState
 
 
-def create_header(kb: KnowledgeBase) -> html.Header:
+def create_header(kb: KnowledgeBase) -> Element:
     """Title, tagline and the reminder that this educates and does not diagnose."""
     return html.Header(
         [
@@ -25,7 +30,7 @@ def create_header(kb: KnowledgeBase) -> html.Header:
     )
 
 
-def create_actions(kb: KnowledgeBase) -> html.Div:
+def create_actions(kb: KnowledgeBase) -> Element:
     """Clear, share, print and present: what a clinician does with the whole view."""
     ui = kb.ui
     return html.Div(
@@ -51,7 +56,7 @@ def create_actions(kb: KnowledgeBase) -> html.Div:
     )
 
 
-def create_share_panel(kb: KnowledgeBase) -> html.Div:
+def create_share_panel(kb: KnowledgeBase) -> Element:
     """Where the share button puts the link and its QR code."""
     return html.Div(
         [
@@ -73,7 +78,7 @@ def create_share_panel(kb: KnowledgeBase) -> html.Div:
     )
 
 
-def create_symptom_panel(kb: KnowledgeBase) -> html.Section:
+def create_symptom_panel(kb: KnowledgeBase) -> Element:
     """Symptom checkboxes, then the warning signs in their own group."""
     ordinary = [s for s in kb.symptoms.values() if not s.red_flag]
     warning = [s for s in kb.symptoms.values() if s.red_flag]
@@ -98,7 +103,7 @@ def create_symptom_panel(kb: KnowledgeBase) -> html.Section:
     )
 
 
-def create_results(kb: KnowledgeBase) -> html.Section:
+def create_results(kb: KnowledgeBase) -> Element:
     """The ranked candidates: kept in view while areas and symptoms change."""
     ui = kb.ui
     return html.Section(
@@ -130,7 +135,7 @@ def create_results(kb: KnowledgeBase) -> html.Section:
     )
 
 
-def create_side_panel(kb: KnowledgeBase) -> html.Div:
+def create_side_panel(kb: KnowledgeBase) -> Element:
     """Beside the map: its controls, the ranked list, then the symptom chips."""
     return html.Div(
         [create_toolbar(kb), create_results(kb), create_symptom_panel(kb)],
@@ -138,7 +143,7 @@ def create_side_panel(kb: KnowledgeBase) -> html.Div:
     )
 
 
-def create_details(kb: KnowledgeBase) -> html.Div:
+def create_details(kb: KnowledgeBase) -> Element:
     """Below the first screen: the explanation, the list of areas, the glossary."""
     return html.Div(
         [
@@ -156,54 +161,87 @@ def create_details(kb: KnowledgeBase) -> html.Div:
     )
 
 
-def create_layout(kb: KnowledgeBase) -> html.Div:
-    """The whole page; its state lives in the URL and the selection store."""
-    labels = {r.id: r.name for r in kb.regions.values()}
-    return html.Div(
+def create_body(kb: KnowledgeBase) -> list[Element]:
+    """Everything a person sees, before any state is shown in it."""
+    return [
+        html.Div(id=ids.RED_FLAGS, className="red-flags", hidden=True, role="alert"),
+        create_header(kb),
+        html.P(id=ids.NOTICE, className="notice", hidden=True),
+        create_share_panel(kb),
+        html.Main(
+            [create_map_panel(kb), create_side_panel(kb), create_details(kb)],
+            className="page-main",
+        ),
+    ]
+
+
+def fill(tree: object, values: dict[str, dict[str, Any]]) -> None:
+    """Set, in place, the properties `values` holds for each element id."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list | tuple):
+            stack.extend(node)
+        elif isinstance(node, Element):
+            for prop, value in values.get(node.props.get("id", ""), {}).items():
+                if prop == "children":
+                    node.children = value
+                else:
+                    node.props[prop] = value
+            stack.append(node.children)
+
+
+def script_data(kb: KnowledgeBase) -> dict[str, Any]:
+    """What the page script needs from the server, besides the state: names for
+    accessible labels, short texts, the page state's defaults and every id."""
+    return {
+        "regions": {r.id: r.name for r in kb.regions.values()},
+        "pattern": kb.ui.region_label,
+        "anatomical": {r.id: r.anatomical for r in kb.regions.values()},
+        "copied": kb.ui.share_copied,
+        "cues": {"front": kb.ui.side_cue_front, "back": kb.ui.side_cue_back},
+        "copyFailed": kb.ui.share_copy_failed,
+        "map": kb.ui.map_label,
+        "sides": {"right": kb.ui.side_word_right, "left": kb.ui.side_word_left},
+        "zooms": kb.zooms,
+        "zoomedTo": kb.ui.zoomed_to,
+        # the page state's defaults: the script keeps no copy
+        "defaults": PageState().to_store(),
+        "ids": ids.for_script(),
+    }
+
+
+def json_for_html(value: object) -> str:
+    """JSON safe inside a <script type="application/json"> element."""
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_html(
+    kb: KnowledgeBase, values: dict[str, dict[str, Any]], start: dict[str, Any]
+) -> str:
+    """The page as HTML for one state: its parts filled in, and the data the page
+    script starts from (the state, what the map shows) in a JSON element."""
+    body = create_body(kb)
+    fill(body, values)
+    data = script_data(kb) | {"start": start}
+    return (
+        to_html(body)
+        + f'<script type="application/json" id="{ids.PAGE_DATA}">'
+        + json_for_html(data)
+        + "</script>"
+    )
+
+
+def create_layout() -> dash_html.Div:
+    """What Dash renders: no visible part, only the stores the page script and
+    the callbacks exchange through (the page itself is sent as HTML)."""
+    return dash_html.Div(
         [
-            dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.SELECTION),
-            dcc.Store(id=ids.VIEW_STATE),
-            dcc.Store(id=ids.SELECTION_APPLIED),
-            dcc.Store(id=ids.VIEW_APPLIED),
-            dcc.Store(
-                id=ids.LABELS,
-                data={
-                    "regions": labels,
-                    "pattern": kb.ui.region_label,
-                    "anatomical": {r.id: r.anatomical for r in kb.regions.values()},
-                    "copied": kb.ui.share_copied,
-                    "cues": {
-                        "front": kb.ui.side_cue_front,
-                        "back": kb.ui.side_cue_back,
-                    },
-                    "copyFailed": kb.ui.share_copy_failed,
-                    "map": kb.ui.map_label,
-                    "sides": {
-                        "right": kb.ui.side_word_right,
-                        "left": kb.ui.side_word_left,
-                    },
-                    "zooms": kb.zooms,
-                    "zoomedTo": kb.ui.zoomed_to,
-                    # the page state's defaults: the script keeps no copy
-                    "defaults": PageState().to_store(),
-                    "ids": ids.for_script(),
-                },
-            ),
-            html.Div(
-                id=ids.RED_FLAGS, className="red-flags", hidden=True, role="alert"
-            ),
-            create_header(kb),
-            html.P(id=ids.NOTICE, className="notice", hidden=True),
-            create_share_panel(kb),
-            html.Main(
-                [
-                    create_map_panel(kb),
-                    create_side_panel(kb),
-                    create_details(kb),
-                ],
-                className="page-main",
-            ),
-        ],
-        className="page",
+            dcc.Store(id=ids.ANSWER),
+            dcc.Store(id=ids.SHARE_REQUEST),
+            dcc.Store(id=ids.SHARE_ANSWER),
+            dcc.Store(id=ids.READY, data=True),
+        ]
     )

@@ -1,13 +1,12 @@
 """Builders of the map panel: the drawing's frame, its controls, key and list."""
 
-from dash import html
-
 from viz import ids
-from viz.controls import toggle_group
+from viz.controls import control, toggle_group
 from viz.knowledge import KnowledgeBase
+from viz.markup import Element, html
 
 
-def create_toolbar(kb: KnowledgeBase) -> html.Div:
+def create_toolbar(kb: KnowledgeBase) -> Element:
     """View, side and layer toggles: one compact bar beside the map."""
     ui = kb.ui
     return html.Div(
@@ -35,7 +34,7 @@ def create_toolbar(kb: KnowledgeBase) -> html.Div:
     )
 
 
-def create_map_panel(kb: KnowledgeBase) -> html.Section:
+def create_map_panel(kb: KnowledgeBase) -> Element:
     """The drawing, which side it shows, its zoom and its key."""
     return html.Section(
         [
@@ -64,7 +63,7 @@ def create_map_panel(kb: KnowledgeBase) -> html.Section:
     )
 
 
-def create_legend(kb: KnowledgeBase) -> html.Ul:
+def create_legend(kb: KnowledgeBase) -> Element:
     """The key to what is drawn; each entry shows only while its layer is on."""
     ui = kb.ui
     keys = [
@@ -99,13 +98,11 @@ def create_legend(kb: KnowledgeBase) -> html.Ul:
     return html.Ul([*items, bands], className="legend")
 
 
-def create_region_picker(kb: KnowledgeBase) -> html.Details:
-    """A plain list of every area, for anyone who cannot use the map.
-
-    The page script fills the list from the region names in the labels store.
-    """
+def create_region_picker(kb: KnowledgeBase) -> Element:
+    """A plain list of every area, for anyone who cannot use the map."""
+    items = [html.Li(control("pick", r.id, r.name)) for r in kb.regions.values()]
     return html.Details(
-        [html.Summary(kb.ui.picker_heading), html.Ul(className="picker-list")],
+        [html.Summary(kb.ui.picker_heading), html.Ul(items, className="picker-list")],
         id=ids.REGION_PICKER,
         className="region-picker",
     )

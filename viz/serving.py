@@ -229,3 +229,7 @@ def configure_serving(app: Dash) -> None:
         return response
 
     server.after_request(finish)
+    # Dash registers its script bundles while rendering the page, in the process
+    # that renders it. Render once now, before gunicorn forks (and again in any
+    # recycled worker), so that no worker answers a first visitor's scripts 404.
+    server.test_client().get("/")

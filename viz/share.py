@@ -1,11 +1,11 @@
 """The share panel: the page's address as text and as a QR code made here."""
 
 import segno
-from dash import dcc, html
 from flask import has_request_context, request
 
 from viz import ids
 from viz.knowledge import KnowledgeBase
+from viz.markup import Element, html
 from viz.urlstate import MAX_QUERY
 
 
@@ -20,7 +20,7 @@ def qr_data_uri(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
 
 
-def share_panel(kb: KnowledgeBase, url: str) -> list:
+def share_panel(kb: KnowledgeBase, url: str) -> list[Element]:
     """The link to copy, its QR code, and what they are for."""
     return [
         html.H2(kb.ui.share_heading),
@@ -30,7 +30,7 @@ def share_panel(kb: KnowledgeBase, url: str) -> list:
         html.Label(
             [
                 html.Span(kb.ui.share_heading, className="visually-hidden"),
-                dcc.Input(
+                html.Input(
                     value=url,
                     readOnly=True,
                     type="url",
