@@ -6,16 +6,21 @@ PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8050
 
-.PHONY: run test test-fast check bench screenshots schema drawing lint browser clean
+.PHONY: run serve test test-fast check bench screenshots schema drawing lint browser nginx clean
 
 run: $(VENV)/.run-installed
 	HOST=$(HOST) PORT=$(PORT) $(PY) app.py
 
-test: $(VENV)/.test-installed browser axe
+# The production configuration (docs/deploy.md): nginx in front of gunicorn, on
+# 127.0.0.1:$$PORT (8000 unless set), in the foreground; SIGTERM stops both.
+serve: $(VENV)/.run-installed nginx
+	PORT=$${PORT:-8000} $(PY) -m viz.serve
+
+test: $(VENV)/.test-installed browser axe nginx
 	$(PY) -m pytest --headless $(PYTEST_ARGS)
 
 # Everything but the browser: the knowledge base, reasoning, URL, drawing, serving.
-test-fast: $(VENV)/.test-installed
+test-fast: $(VENV)/.test-installed nginx
 	$(PY) -m pytest -m "not browser" -q $(PYTEST_ARGS)
 
 check: $(VENV)/.run-installed
@@ -27,8 +32,8 @@ schema: $(VENV)/.run-installed
 drawing: $(VENV)/.run-installed
 	$(PY) -m viz.drawing
 
-bench: $(VENV)/.test-installed browser
-	$(PY) -m benchmarks.reasoning && $(PY) -m benchmarks.page
+bench: $(VENV)/.test-installed browser nginx
+	$(PY) -m benchmarks
 
 screenshots: $(VENV)/.test-installed browser
 	$(PY) -m benchmarks.screenshots docs
@@ -61,6 +66,16 @@ browser:
 	    echo "  sudo apt-get install chromium chromium-driver"; exit 1; \
 	  fi; }
 
+# Debian's nginx fronts `make serve` (and its tests): it buffers slow clients.
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's nginx-light..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; \
+	  else \
+	    echo "make serve needs Debian's nginx: sudo apt-get install nginx-light"; exit 1; \
+	  fi; }
+
 clean:
 	rm -rf $(VENV) *.egg-info
 
@@ -80,8 +95,8 @@ $(AXE):
 
 # Load: gunicorn with 2 workers, 40 people for 20 s. Scale-out: 2 instances behind nginx.
 .PHONY: load scaleout
-load: $(VENV)/.test-installed
+load: $(VENV)/.test-installed nginx
 	$(PY) -m benchmarks.load
 
-scaleout: $(VENV)/.test-installed
+scaleout: $(VENV)/.test-installed nginx
 	$(PY) -m benchmarks.scaleout

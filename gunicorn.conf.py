@@ -3,7 +3,10 @@
 import os
 
 # Bind to loopback unless told otherwise; a reverse proxy faces the network.
-bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8050')}"
+# `make serve` binds a private unix socket behind nginx (BIND=unix:...).
+bind = os.environ.get("BIND") or (
+    f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8050')}"
+)
 
 # The work is CPU-bound Python: about two processes per core, or WEB_CONCURRENCY.
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
@@ -25,7 +28,23 @@ control_socket_disable = True  # gunicorn >= 25: no control socket, many instanc
 
 # Access log without query strings or referrers: a query names body areas and
 # symptoms, which is health information. %(U)s is the path alone, not %(r)s.
-accesslog = os.environ.get("ACCESS_LOG", "-")
+accesslog = os.environ.get("ACCESS_LOG", "-") or None  # "": none (nginx logs)
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
+
+
+def on_starting(server):
+    """gunicorn's error log quotes a bad request line whole: drop its query."""
+    from viz.serving import install_log_filter
+
+    install_log_filter("gunicorn.error")
+
+
+def pre_fork(server, worker):
+    """Objects built before forking (the app, the knowledge base and its caches)
+    are never garbage: keep the collector off them, so that a collection in a
+    worker is short and does not copy the shared pages."""
+    import gc
+
+    gc.freeze()

@@ -1,9 +1,10 @@
-"""Load: gunicorn with 2 workers, 40 simulated people tapping for 20 s; latency.
+"""Load: `make serve` (nginx and gunicorn), 40 simulated people tapping for 20 s.
 
-Each person opens the page (/, /_dash-layout, /_dash-dependencies, the URL
-callback) and then taps regions and symptoms, each tap one render callback with
-the body Dash's renderer sends. `--think` is the pause between a person's
-actions; `--think 0` hammers the server with no pause at all.
+Each person opens the page (/ with its state, /_dash-layout,
+/_dash-dependencies) and then taps regions and symptoms, each tap one callback
+with the body Dash's renderer sends. `--think` is the pause between a person's
+actions; `--think 0` hammers the server with no pause at all. `--plain` measures
+gunicorn alone, without nginx in front.
 """
 
 import argparse
@@ -16,7 +17,14 @@ import urllib.request
 from pathlib import Path
 
 from viz.content import load_knowledge_base
-from viz.harness import free_port, gunicorn, renderer_body, selection, server_callback
+from viz.harness import (
+    free_port,
+    gunicorn,
+    production,
+    renderer_body,
+    selection,
+    server_callback,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,7 +86,7 @@ class Connection:
 async def person(port: int, until: float, think: float, stats: dict, seed: int) -> None:
     """One person: open the page, tap a few areas and symptoms, start over."""
     regions, symptoms = stats["regions"], stats["symptoms"]
-    on_url, on_selection = stats["url"], stats["selection"]
+    on_selection = stats["selection"]
     rng = random.Random(seed)
     conn = Connection(port)
 
@@ -101,12 +109,6 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
         await timed("page", "GET", "/" + query)
         await timed("layout", "GET", "/_dash-layout")
         await timed("deps", "GET", "/_dash-dependencies")
-        await timed(
-            "url",
-            "POST",
-            "/_dash-update-component",
-            json.dumps(renderer_body(on_url, [query])).encode(),
-        )
         ticked: list[str] = []
         for _ in range(rng.randint(3, 8)):
             if time.monotonic() >= until:
@@ -116,9 +118,7 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
                 areas = [a for a in areas if a != tap] + ([] if tap in areas else [tap])
             else:
                 ticked = sorted(set(ticked) ^ {rng.choice(symptoms)})
-            body = renderer_body(
-                on_selection, [query, selection(areas, ticked)], changed=1
-            )
+            body = renderer_body(on_selection, [selection(areas, ticked)])
             await timed(
                 "tap", "POST", "/_dash-update-component", json.dumps(body).encode()
             )
@@ -139,7 +139,6 @@ async def replay(port: int, people: int, seconds: float, think: float) -> dict:
         "errors": 0,
         "regions": sorted(kb.regions),
         "symptoms": sorted(kb.symptoms),
-        "url": server_callback(deps, "url"),
         "selection": server_callback(deps, "selection"),
     }
     until = time.monotonic() + seconds
@@ -149,8 +148,9 @@ async def replay(port: int, people: int, seconds: float, think: float) -> dict:
     return stats
 
 
-def report(stats: dict, seconds: float) -> None:
-    """Print requests, errors and p50/p95/p99 latency, overall and per kind."""
+def report(stats: dict, seconds: float) -> bool:
+    """Print requests, errors and p50/p95/p99 latency, overall and per kind;
+    True if the goal is met (p99 <= 100 ms, no error)."""
     rows = {"all": [t for _, t in stats["latency"]]}
     for kind, t in stats["latency"]:
         rows.setdefault(kind, []).append(t)
@@ -163,31 +163,57 @@ def report(stats: dict, seconds: float) -> None:
             f"p99 {p99:6.1f} ms"
         )
     p99 = percentile(rows["all"], 99) * 1000
-    print(f"goal p99 <= 100 ms: {'met' if p99 <= 100 else 'NOT met'} ({p99:.1f} ms)")
+    met = p99 <= 100 and not stats["errors"]
+    print(
+        f"40 clients, p99 <= 100 ms and no error: {'met' if met else 'NOT met'} "
+        f"(p99 {p99:.1f} ms, {stats['errors']} errors)"
+    )
+    return met
+
+
+def run(people: int = 40, seconds: float = 20, think: float = 0.5) -> bool:
+    """Replay the traffic against `make serve`; report; True if the goal is met
+    and no log line holds a query string."""
+    port = free_port()
+    with production(port) as served:
+        print(
+            f"make serve (nginx, gunicorn), port {port}; "
+            f"{people} people, {seconds:.0f} s, think {think} s"
+        )
+        stats = asyncio.run(replay(port, people, seconds, think))
+    met = report(stats, seconds)
+    return leaks(served.lines) and met
+
+
+def leaks(lines: list[str]) -> bool:
+    """Print how many log lines hold a query string; True if none."""
+    leaked = [line for line in lines if "?" in line]
+    print(f"logs: {len(lines)} lines, {len(leaked)} with a query string")
+    return not leaked
 
 
 def main() -> None:
-    """Start gunicorn, replay the traffic, report, stop gunicorn."""
+    """Serve, replay the traffic, report, stop."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--think", type=float, default=0.5, help="mean pause, s")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--plain", action="store_true", help="gunicorn alone")
     args = parser.parse_args()
+    if not args.plain:
+        sys.exit(0 if run(args.people, args.seconds, args.think) else 1)
     port = free_port()
     log = Path(f"/tmp/radiate-load-{port}.log")
-    with gunicorn(port, args.workers, log):
-        print(
-            f"gunicorn app:server, {args.workers} workers, port {port}; "
-            f"{args.people} people, {args.seconds:.0f} s, think {args.think} s"
-        )
+    with gunicorn(port, 2, log):
+        print(f"gunicorn app:server alone, port {port}")
         stats = asyncio.run(replay(port, args.people, args.seconds, args.think))
-    report(stats, args.seconds)
-    lines = log.read_text().splitlines()
-    leaked = sum("?" in line for line in lines)
-    print(f"access log: {len(lines)} lines, {leaked} with a query string")
+    met = report(stats, args.seconds)
+    ok = leaks(log.read_text().splitlines())
+    import shutil
+
+    shutil.copy(log, "/tmp/plain.log")
     log.unlink()
-    sys.exit(1 if stats["errors"] or leaked else 0)
+    sys.exit(0 if met and ok else 1)
 
 
 if __name__ == "__main__":

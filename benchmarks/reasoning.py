@@ -7,6 +7,7 @@ Prints median and p95 microseconds per call next to the recorded baseline
 import json
 import random
 import statistics
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -58,27 +59,43 @@ def time_calls(kb: KnowledgeBase) -> dict[str, float]:
     }
 
 
-def main() -> None:
+GROWTH_SLACK = 1.2  # 100x the conditions may cost at most 120x the time
+
+
+def run() -> bool:
+    """Print the cost per call on the real base and on 10x and 100x ones; True
+    if a call stays under 1 ms and the cost grows linearly or better."""
     kb = load_knowledge_base()
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(f"reasoning: assess() per call, {CALLS} random selections")
     print(
         f"{'knowledge base':<16}{'conditions':>11}{'median µs':>11}{'p95 µs':>9}"
-        f"{'baseline median':>17}{'ratio':>7}"
+        f"{'baseline median':>17}{'ratio':>7}{'µs/condition':>14}"
     )
+    medians = {}
     for factor in (1, 10, 100):
         big = scaled(kb, factor)
         name = "real" if factor == 1 else f"synthetic {factor}x"
         figures = time_calls(big)
+        medians[factor] = figures["median_us"]
         base = baseline.get(f"x{factor}", {}).get("median_us")
         ratio = f"{figures['median_us'] / base:.2f}" if base else "-"
         print(
             f"{name:<16}{len(big.conditions):>11}"
             f"{figures['median_us']:>11.1f}{figures['p95_us']:>9.1f}"
             f"{(f'{base:.1f}' if base else '-'):>17}{ratio:>7}"
+            f"{figures['median_us'] / len(big.conditions):>14.2f}"
         )
-    print("goal: under 1000 µs per call on the real knowledge base")
+    fast = medians[1] < 1000
+    growth = medians[100] / medians[1]
+    linear = growth <= 100 * GROWTH_SLACK
+    print(f"real base under 1000 µs per call: {'met' if fast else 'NOT met'}")
+    print(
+        f"cost growth linear or better (100x conditions -> {growth:.0f}x time, "
+        f"<= {100 * GROWTH_SLACK:.0f}x): {'met' if linear else 'NOT met'}"
+    )
+    return fast and linear
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(0 if run() else 1)

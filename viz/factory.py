@@ -68,4 +68,8 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     app.layout = create_layout()
     register_callbacks(app, kb)
     configure_serving(app)
+    # Fill the knowledge base's caches (pathways, reach, the page's skeleton)
+    # before gunicorn forks, so no worker pays for them on a visitor's request.
+    everything = {"areas": ",".join(kb.regions), "symptoms": ",".join(kb.symptoms)}
+    app.server.test_client().get("/", query_string=everything)
     return app

@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from selenium import webdriver
@@ -137,6 +138,44 @@ def gunicorn(
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
+
+
+@dataclass
+class Production:
+    """`make serve` running in a subprocess: its process and every log line."""
+
+    process: subprocess.Popen
+    lines: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def production(port: int, workers: int | None = None) -> Iterator[Production]:
+    """Run `make serve`'s configuration (python -m viz.serve) on a loopback
+    port; stop it with SIGTERM afterwards, keeping everything it logged."""
+    env = {**os.environ, "PORT": str(port)}
+    if workers:
+        env["WEB_CONCURRENCY"] = str(workers)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "viz.serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    run = Production(proc)
+    output = proc.stdout
+    assert output is not None
+    reader = threading.Thread(target=lambda: run.lines.extend(output), daemon=True)
+    reader.start()
+    try:
+        wait_healthy(port, timeout=90)
+        yield run
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=40)
+        reader.join(timeout=5)
 
 
 FLAGS = (

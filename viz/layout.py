@@ -1,6 +1,7 @@
 """Builders of the page: header, map panel, symptom boxes, results column."""
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from dash import dcc
@@ -9,7 +10,7 @@ from dash import html as dash_html
 from viz import ids
 from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
-from viz.knowledge import KnowledgeBase
+from viz.knowledge import KnowledgeBase, per_knowledge_base
 from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
 from viz.markup import Element, html, to_html
 from viz.urlstate import PageState
@@ -175,22 +176,6 @@ def create_body(kb: KnowledgeBase) -> list[Element]:
     ]
 
 
-def fill(tree: object, values: dict[str, dict[str, Any]]) -> None:
-    """Set, in place, the properties `values` holds for each element id."""
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list | tuple):
-            stack.extend(node)
-        elif isinstance(node, Element):
-            for prop, value in values.get(node.props.get("id", ""), {}).items():
-                if prop == "children":
-                    node.children = value
-                else:
-                    node.props[prop] = value
-            stack.append(node.children)
-
-
 def script_data(kb: KnowledgeBase) -> dict[str, Any]:
     """What the page script needs from the server, besides the state: names for
     accessible labels, short texts, the page state's defaults and every id."""
@@ -217,19 +202,60 @@ def json_for_html(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@dataclass(frozen=True)
+class Skeleton:
+    """The page's HTML cut around the parts that change with the state: the
+    static pieces, and between each two, one empty container to fill."""
+
+    pieces: tuple[str, ...]
+    containers: tuple[Element, ...]
+
+
+SLOT = "\x00"  # never in escaped text: cuts the static HTML at each container
+
+
+@per_knowledge_base
+def skeleton(kb: KnowledgeBase, filled: frozenset[str]) -> Skeleton:
+    """Written once per knowledge base: every element but the filled ones."""
+    containers: list[Element] = []
+
+    def cut(node: object) -> object:  # in page order
+        if isinstance(node, list | tuple):
+            return [cut(child) for child in node]
+        if isinstance(node, Element):
+            if node.props.get("id") in filled:
+                containers.append(node)
+                return SLOT
+            node.children = cut(node.children)
+        return node
+
+    pieces = tuple(to_html(cut(create_body(kb))).split(SLOT))
+    if len(pieces) != len(containers) + 1:
+        raise ValueError("page text holds the slot character")
+    return Skeleton(pieces, tuple(containers))
+
+
+@per_knowledge_base
+def script_json(kb: KnowledgeBase) -> str:
+    """The page script's data without the state, as JSON ending in '}'."""
+    return json_for_html(script_data(kb))
+
+
 def page_html(
     kb: KnowledgeBase, values: dict[str, dict[str, Any]], start: dict[str, Any]
 ) -> str:
     """The page as HTML for one state: its parts filled in, and the data the page
     script starts from (the state, what the map shows) in a JSON element."""
-    body = create_body(kb)
-    fill(body, values)
-    data = script_data(kb) | {"start": start}
+    frame = skeleton(kb, frozenset(values))
+    parts = [frame.pieces[0]]
+    for container, piece in zip(frame.containers, frame.pieces[1:], strict=True):
+        props = container.props | values[container.props["id"]]
+        children = props.pop("children", container.children)
+        parts += [to_html(Element(container.name, children, **props)), piece]
+    data = script_json(kb)[:-1] + ',"start":' + json_for_html(start) + "}"
     return (
-        to_html(body)
-        + f'<script type="application/json" id="{ids.PAGE_DATA}">'
-        + json_for_html(data)
-        + "</script>"
+        "".join(parts)
+        + f'<script type="application/json" id="{ids.PAGE_DATA}">{data}</script>'
     )
 
 

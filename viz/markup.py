@@ -14,7 +14,6 @@ from functools import partial
 from html import escape
 from typing import Any
 
-
 # React's names of the attributes the builders use, where HTML's differ.
 ATTRIBUTES = {
     "className": "class",

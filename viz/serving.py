@@ -40,7 +40,8 @@ PERMISSIONS = dict.fromkeys(
     ),
     "()",
 )
-QUERY_IN_LINE = re.compile(r"([A-Z]{3,7} [^\s?\"']*)\?[^\s\"']*")
+# A query string anywhere in a log line: `?` up to the next space or quote.
+QUERY_IN_LINE = re.compile(r"\?[^\s\"']+")
 
 
 def content_security_policy(app: Dash) -> dict[str, str]:
@@ -166,17 +167,18 @@ class QueryFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record in place; never drop it."""
         if isinstance(record.msg, str):
-            record.msg = QUERY_IN_LINE.sub(r"\1", record.msg)
+            record.msg = QUERY_IN_LINE.sub("", record.msg)
         if isinstance(record.args, tuple):
             record.args = tuple(
-                QUERY_IN_LINE.sub(r"\1", a) if isinstance(a, str) else a
+                QUERY_IN_LINE.sub("", a) if isinstance(a, str) else a
                 for a in record.args
             )
         return True
 
 
 def install_log_filter(name: str = "werkzeug") -> None:
-    """Filter the development server's request log, once."""
+    """Strip query strings from a logger's lines (the development server's
+    request log, gunicorn's error log), once."""
     logger = logging.getLogger(name)
     if not any(isinstance(f, QueryFilter) for f in logger.filters):
         logger.addFilter(QueryFilter())

@@ -1,0 +1,30 @@
+"""`make bench`: every speed and resilience figure, each against its goal.
+
+Reasoning cost and its growth; the page against a one-callback Dash floor (cold
+loads in headless Chromium); 40 clients against `make serve`; slow clients
+against `make serve` and gunicorn alone. Ends with one line per part: met or not.
+"""
+
+import sys
+
+from benchmarks import load, page, reasoning, slow
+
+
+def main() -> None:
+    results = {}
+    for name, part in (
+        ("reasoning", reasoning.run),
+        ("page", page.run),
+        ("40 clients", load.run),
+        ("slow clients", slow.run),
+    ):
+        print(f"\n== {name} ==")
+        results[name] = part()
+    print("\n== goals ==")
+    for name, met in results.items():
+        print(f"{name:14} {'met' if met else 'NOT met'}")
+    sys.exit(0 if all(results.values()) else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""The production configuration in the foreground: `make serve`.
+
+nginx (deploy/nginx.conf) listens on 127.0.0.1:$PORT (default 8000) and hands
+whole, buffered requests to gunicorn (gunicorn.conf.py) on a private unix
+socket. Slow or stalled clients wait in nginx, never in a gunicorn thread; the
+answers nginx writes itself carry the security headers. Every log line of both
+goes through here and leaves without its query string. SIGTERM or Ctrl-C stops
+both gracefully.
+
+    python -m viz.serve          # PORT=8000 by default
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from viz.serving import QUERY_IN_LINE
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATE = ROOT / "deploy" / "nginx.conf"
+HOST = "127.0.0.1"
+
+
+def ensure_nginx() -> str:
+    """The nginx binary; installed from Debian when missing and allowed (root)."""
+    found = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
+    if found:
+        return found
+    if os.geteuid() != 0:
+        sys.exit("make serve needs nginx: sudo apt-get install nginx-light")
+    print("Installing nginx from Debian...", flush=True)
+    env = {"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/sbin:/usr/bin:/bin"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", "nginx-light"], check=True, env=env
+    )
+    return shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def nginx_conf(directory: Path, port: int, socket: Path) -> str:
+    """deploy/nginx.conf with this run's folder, port and socket filled in."""
+    names = {"DIR": str(directory), "HOST": HOST, "PORT": str(port)}
+    text = TEMPLATE.read_text(encoding="utf-8").replace("@SOCKET@", str(socket))
+    for name, value in names.items():
+        text = text.replace(f"@{name}@", value)
+    return text
+
+
+def redacted(line: str) -> str:
+    """A log line without any query string."""
+    return QUERY_IN_LINE.sub("", line)
+
+
+def relay(stream: IO[str], out: IO[str]) -> None:
+    """Copy a child's log lines to ours, query strings removed."""
+    for line in stream:
+        out.write(redacted(line))
+        out.flush()
+
+
+def start(command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
+    """A child whose output is relayed through the redaction."""
+    child = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+        start_new_session=True,  # Ctrl-C reaches us; we stop the children
+    )
+    for stream, out in ((child.stdout, sys.stdout), (child.stderr, sys.stderr)):
+        assert stream is not None
+        threading.Thread(target=relay, args=(stream, out), daemon=True).start()
+    return child
+
+
+def healthy(port: int) -> bool:
+    """/healthz answers 200 through nginx."""
+    try:
+        with urllib.request.urlopen(f"http://{HOST}:{port}/healthz", timeout=2) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
+def until(
+    ready: Callable[[], bool],
+    children: list[subprocess.Popen],
+    failure: str,
+    seconds: float = 60,
+) -> None:
+    """Wait until ready() holds; fail if a child stops or time runs out."""
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if any(c.poll() is not None for c in children):
+            raise RuntimeError(failure)
+        if time.monotonic() > deadline:
+            raise RuntimeError(failure)
+        time.sleep(0.1)
+
+
+def serve(port: int) -> int:
+    """Run nginx and gunicorn until SIGTERM/SIGINT or until either stops."""
+    nginx = ensure_nginx()
+    stopping = threading.Event()
+
+    def stop(signum: int, frame: object) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    with tempfile.TemporaryDirectory(prefix="radiate-") as tmp:
+        directory = Path(tmp)
+        directory.chmod(0o711)  # nginx's workers (another user) reach the socket
+        socket = directory / "app.sock"
+        conf = directory / "nginx.conf"
+        conf.write_text(nginx_conf(directory, port, socket), encoding="utf-8")
+        # nginx writes the access log; gunicorn keeps its error log.
+        env = {**os.environ, "BIND": f"unix:{socket}", "ACCESS_LOG": ""}
+        gunicorn = [sys.executable, "-m", "gunicorn", "app:server"]
+        app = start(gunicorn, env)
+        children = [app]
+        try:
+            until(lambda: socket.exists(), children, "gunicorn did not start")
+            front = start([nginx, "-p", tmp, "-c", str(conf), "-g", "daemon off;"])
+            children.append(front)
+            until(lambda: healthy(port), children, f"nothing answered on port {port}")
+            print(f"Radiate: http://{HOST}:{port}/ (nginx, gunicorn)", flush=True)
+            while not stopping.is_set() and all(c.poll() is None for c in children):
+                stopping.wait(0.5)
+        except RuntimeError as err:
+            print(f"make serve: {err}", file=sys.stderr)
+        finally:
+            # nginx: QUIT finishes the requests in flight; gunicorn: TERM does.
+            for child in reversed(children):
+                if child.poll() is None:
+                    child.send_signal(
+                        signal.SIGQUIT if child is not app else signal.SIGTERM
+                    )
+            for child in children:
+                try:
+                    child.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+                    child.wait()
+    clean = stopping.is_set() and all(c.returncode == 0 for c in children)
+    return 0 if clean else 1
+
+
+if __name__ == "__main__":
+    sys.exit(serve(int(os.environ.get("PORT", "8000"))))
