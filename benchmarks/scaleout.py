@@ -6,7 +6,6 @@ instances and come back byte for byte the same.
 """
 
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from viz.harness import (
     server_callback,
     wait_healthy,
 )
+from viz.serve import ensure_nginx
 
 REQUESTS = 40
 NGINX_CONF = """
@@ -56,21 +56,6 @@ http {{
   }}
 }}
 """
-
-
-def ensure_nginx() -> str:
-    """The nginx binary, installed with apt-get if missing."""
-    found = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
-    if found:
-        return found
-    print("Installing nginx with apt-get...")
-    subprocess.run(["apt-get", "update", "-qq"], check=True)
-    subprocess.run(
-        ["apt-get", "install", "-y", "-qq", "nginx"],
-        check=True,
-        env={"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/bin:/bin"},
-    )
-    return shutil.which("nginx") or "/usr/sbin/nginx"
 
 
 @contextmanager
@@ -115,7 +100,7 @@ def main() -> None:
         stack.enter_context(gunicorn(b, workers=1))
         stack.enter_context(nginx(front, (a, b)))
         render = server_callback(fetch_dependencies(front), "selection")
-        body = json.dumps(renderer_body(render, ["", picked], changed=1)).encode()
+        body = json.dumps(renderer_body(render, [picked])).encode()
         answers = [post(front, body) for _ in range(REQUESTS)]
     by_upstream: dict[str, int] = {}
     for upstream, _ in answers:
