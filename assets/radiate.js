@@ -103,6 +103,12 @@
 
   function draw(map, view, text) {
     map.innerHTML = text;
+    decorate(map, view);
+  }
+
+  /* Names, labels and the zoom of a drawing just put in the map (or sent with
+     the page). */
+  function decorate(map, view) {
     map.setAttribute("data-drawn", view);
     var svg = map.querySelector("svg");
     if (svg) {
@@ -593,6 +599,9 @@
   /* Dash is up: its one start-up callback has run, so taps reach the server. */
   function start() {
     dashReady = true;
+    // The other view's drawing, for printing and switching, once the page is up.
+    loadSvg("front").catch(function () {});
+    loadSvg("back").catch(function () {});
     Object.keys(waiting).forEach(function (store) { send(store, waiting[store]); });
     waiting = {};
     markReady();
@@ -607,11 +616,15 @@
     ID = labels.ids;
     lastView = labels.start.view;
     watchFlags();
+    var map = document.getElementById(ID.MAP);
+    var drawn = map && map.querySelector("svg") && map.getAttribute("data-drawn");
+    if (drawn) { // the page came with its drawing: keep its text for printing
+      svgText[drawn] = map.innerHTML;
+      svgCache[drawn] = Promise.resolve(svgText[drawn]);
+      decorate(map, drawn);
+    }
     applySelection(labels.start.selection);
   }
-  // Fetch the other view's drawing too, for printing and switching.
-  loadSvg("front").catch(function () {});
-  loadSvg("back").catch(function () {});
 
   // The page's clientside callbacks (viz/callbacks.py wires them by name).
   window.dash_clientside = window.dash_clientside || {};

@@ -1,5 +1,6 @@
 """Thin callbacks: translate between the page and the pure reasoning and builders."""
 
+from functools import cache
 from typing import Any
 
 from dash import (
@@ -11,6 +12,7 @@ from dash import (
 )
 
 from viz import ids
+from viz.drawing import SVG_DIR
 from viz.explain import (
     candidate_items,
     explanation,
@@ -20,7 +22,7 @@ from viz.explain import (
 )
 from viz.knowledge import KnowledgeBase
 from viz.layout import page_html
-from viz.markup import to_html
+from viz.markup import Raw, to_html
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
@@ -154,14 +156,23 @@ def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> dict:
     return {"set": values, "view": parts.get("view_state")}
 
 
+# The drawing of the state's view, inlined in the page: it paints with the page.
+DRAWING = {"drawing": (ids.MAP, "children"), "drawn": (ids.MAP, "data-drawn")}
+
+
 def page(kb: KnowledgeBase, search: object) -> str:
-    """The page for an address: the state it names already shown, and the notice
-    naming what the address held that was ignored."""
+    """The page for an address: the state it names already shown, its drawing in
+    place, and the notice naming what the address held that was ignored."""
     state = parse_query(kb, search)
     text, hidden = notice(kb, state)
-    parts = render(kb, state) | {"notice": text, "notice_hidden": hidden}
+    parts = render(kb, state) | {
+        "notice": text,
+        "notice_hidden": hidden,
+        "drawing": drawing(state.view),
+        "drawn": state.view,
+    }
     start = {"selection": state.to_store(), "view": parts["view_state"]}
-    return page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
+    return page_html(kb, targets(parts, SHOWN | FROM_ADDRESS | DRAWING), start)
 
 
 # The share panel's parts, in the same form as the page's.
@@ -169,6 +180,12 @@ SHARE_PARTS = {
     "panel": (ids.SHARE_PANEL, "children"),
     "panel_hidden": (ids.SHARE_PANEL, "hidden"),
 }
+
+
+@cache
+def drawing(view: str) -> Raw:
+    """The generated drawing of a view (assets/svg), as the page inlines it."""
+    return Raw((SVG_DIR / f"{view}.svg").read_text(encoding="utf-8"))
 
 
 def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:

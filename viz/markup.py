@@ -47,6 +47,11 @@ class Element:
         return f"{self.name}({self.children!r}, {self.props!r})"
 
 
+class Raw(str):
+    """HTML this project wrote itself (the generated drawings), inserted as it
+    is. Never made from anything a request carries."""
+
+
 class _Tags:
     """`html.Li(...)` and so on: an Element named like dash.html's classes."""
 
@@ -84,6 +89,8 @@ def to_html(node: object) -> str:
     text and attribute value escaped, attributes in name order."""
     if node is None or isinstance(node, bool):
         return ""
+    if isinstance(node, Raw):
+        return str(node)
     if isinstance(node, str | int | float):
         return escape(str(node), quote=False)
     if isinstance(node, list | tuple):
