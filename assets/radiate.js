@@ -59,7 +59,10 @@
   /* A store's new data for Dash; a tap before Dash is up is sent once it is. */
   var waiting = {};
   function send(store, data) {
-    if (dashReady) window.dash_clientside.set_props(store, { data: data });
+    var props = {};
+    props[store === ID.SELECTION ? "data-state" : "data-query"] =
+      store === ID.SELECTION ? JSON.stringify(data) : data;
+    if (dashReady) window.dash_clientside.set_props(store, props);
     else waiting[store] = data;
   }
 
@@ -599,6 +602,13 @@
   /* Dash is up: its one start-up callback has run, so taps reach the server. */
   function start() {
     dashReady = true;
+    // Each answer arrives as the data-answer attribute of a hidden element.
+    [ID.ANSWER, ID.SHARE_ANSWER].forEach(function (id) {
+      var holder = document.getElementById(id);
+      if (holder) new MutationObserver(function () {
+        applyAnswer(JSON.parse(holder.getAttribute("data-answer") || "null"));
+      }).observe(holder, { attributes: true, attributeFilter: ["data-answer"] });
+    });
     // The other view's drawing, for printing and switching, once the page is up.
     loadSvg("front").catch(function () {});
     loadSvg("back").catch(function () {});
@@ -628,5 +638,5 @@
 
   // The page's clientside callbacks (viz/callbacks.py wires them by name).
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.radiate = { start: start, applyAnswer: applyAnswer };
+  window.dash_clientside.radiate = { start: start };
 })();

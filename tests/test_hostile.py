@@ -99,7 +99,7 @@ queries = st.lists(
     | st.sampled_from(MARKUP),
     max_size=40,
 ).map("".join)
-values = stores | queries | junk | id_lists
+values = stores | stores.map(json.dumps) | queries | junk | id_lists
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """Thin callbacks: translate between the page and the pure reasoning and builders."""
 
+import json
 from functools import cache
 from typing import Any
 
@@ -146,14 +147,16 @@ def targets(
     return out
 
 
-def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> dict:
-    """One compact answer for the page script: per element id, each property's
-    new value (element content as escaped HTML), and what the map shows."""
+def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> str:
+    """One compact answer for the page script, as JSON text: per element id,
+    each property's new value (element content as escaped HTML), and what the
+    map shows. It travels as an attribute of a hidden element, which the
+    script watches: no component tree, no store, no clientside callback."""
     values = targets(parts, names)
     for props in values.values():
         if "children" in props:
             props["children"] = to_html(props["children"])
-    return {"set": values, "view": parts.get("view_state")}
+    return json.dumps({"set": values, "view": parts.get("view_state")})
 
 
 # The drawing of the state's view, inlined in the page: it paints with the page.
@@ -188,24 +191,34 @@ def drawing(view: str) -> Raw:
     return Raw((SVG_DIR / f"{view}.svg").read_text(encoding="utf-8"))
 
 
+def unpack(text: object) -> object:
+    """The page state the script sent as JSON text; anything else holds none."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     """Wire the page to the knowledge base. The page arrives with its state shown
     (see page()); every later change comes from the selection store."""
 
     @app.callback(
-        Output(ids.ANSWER, "data"),
-        Input(ids.SELECTION, "data"),
+        Output(ids.ANSWER, "data-answer"),
+        Input(ids.SELECTION, "data-state"),
         prevent_initial_call=True,
     )
-    def update(data: object) -> dict[str, Any]:
-        return answer(render(kb, from_store(kb, data)), SHOWN)
+    def update(data: object) -> str:
+        return answer(render(kb, from_store(kb, unpack(data))), SHOWN)
 
     @app.callback(
-        Output(ids.SHARE_ANSWER, "data"),
-        Input(ids.SHARE_REQUEST, "data"),
+        Output(ids.SHARE_ANSWER, "data-answer"),
+        Input(ids.SHARE_REQUEST, "data-query"),
         prevent_initial_call=True,
     )
-    def share(query: object) -> dict[str, Any]:
+    def share(query: object) -> str:
         url = page_url(to_query(parse_query(kb, query)))
         return answer(
             {"panel": share_panel(kb, url), "panel_hidden": False}, SHARE_PARTS
@@ -214,7 +227,3 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     clientside_callback(
         ClientsideFunction(CLIENTSIDE, "start"), Input(ids.READY, "data")
     )
-    for store in (ids.ANSWER, ids.SHARE_ANSWER):
-        clientside_callback(
-            ClientsideFunction(CLIENTSIDE, "applyAnswer"), Input(store, "data")
-        )

@@ -2,6 +2,7 @@
 body Dash's renderer posts, a free port, gunicorn in a subprocess, the app in a
 thread, and headless Chromium with this machine's flags."""
 
+import json
 import os
 import signal
 import socket
@@ -80,9 +81,9 @@ def selection(
     condition: str | None = None,
     view: str = "front",
     side: str = "right",
-) -> dict:
-    """The selection store's data, as the page script pushes it."""
-    return {
+) -> str:
+    """The page state as the page script sends it: JSON text."""
+    state = {
         "areas": areas,
         "symptoms": symptoms,
         "view": view,
@@ -90,6 +91,7 @@ def selection(
         "layers": ["nerves"],
         "condition": condition,
     }
+    return json.dumps(state)
 
 
 def free_port() -> int:

@@ -1,10 +1,12 @@
 """Component ids, named once, and handed to the page script (for_script).
 Those marked contract are fixed by CONTRACT.md."""
 
-SELECTION = "selection"  # dcc.Store: the whole page state, mirrored in the URL
-ANSWER = "answer"  # dcc.Store: what the page shows for the state, in one piece
-SHARE_REQUEST = "share-request"  # dcc.Store: the address the share panel is for
-SHARE_ANSWER = "share-answer"  # dcc.Store: the share panel, in the answer's form
+# Hidden elements the page script and the callbacks exchange through, each by
+# one data-* attribute holding text (JSON), so React only writes an attribute.
+SELECTION = "selection"  # data-state: the whole page state, mirrored in the URL
+ANSWER = "answer"  # data-answer: what the page shows for the state, in one piece
+SHARE_REQUEST = "share-request"  # data-query: the address the share panel is for
+SHARE_ANSWER = "share-answer"  # data-answer: the share panel, in the same form
 READY = "ready"  # dcc.Store: its one callback tells the page script Dash is up
 PAGE_DATA = "page-data"  # JSON in the page: the state it opens in, names, ids
 MAP = "map"

@@ -264,10 +264,10 @@ def create_layout() -> dash_html.Div:
     the callbacks exchange through (the page itself is sent as HTML)."""
     return dash_html.Div(
         [
-            dcc.Store(id=ids.SELECTION),
-            dcc.Store(id=ids.ANSWER),
-            dcc.Store(id=ids.SHARE_REQUEST),
-            dcc.Store(id=ids.SHARE_ANSWER),
+            dash_html.Div(id=ids.SELECTION),
+            dash_html.Div(id=ids.ANSWER),
+            dash_html.Div(id=ids.SHARE_REQUEST),
+            dash_html.Div(id=ids.SHARE_ANSWER),
             dcc.Store(id=ids.READY, data=True),
         ]
     )
