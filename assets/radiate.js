@@ -461,13 +461,18 @@
     Object.keys(answer.set || {}).forEach(function (id) {
       var el = document.getElementById(id), props = answer.set[id];
       if (!el) return;
+      // Only what changed is written: no mutation, no restyle, no re-fit.
       Object.keys(props).forEach(function (prop) {
         var value = props[prop], key = id + " " + prop;
-        if (applied[key] === value) return; // untouched: no mutation, no layout
-        applied[key] = value;
-        if (prop === "children") el.innerHTML = value;
-        else if (prop === "hidden") el.hidden = !!value;
-        else el.setAttribute(prop, value);
+        if (prop === "children") {
+          var now = key in applied ? applied[key] : el.innerHTML; // as sent with the page
+          applied[key] = value;
+          if (now !== value) el.innerHTML = value;
+        } else if (prop === "hidden") {
+          if (el.hidden !== !!value) el.hidden = !!value;
+        } else {
+          attr(el, prop, String(value));
+        }
       });
     });
     if (answer.view) {
