@@ -1,7 +1,11 @@
 """Privacy: nothing loads from elsewhere, and query strings never reach a log."""
 
 import logging
+import os
 import runpy
+import socket
+import subprocess
+import sys
 import threading
 import urllib.request
 from datetime import timedelta
@@ -16,7 +20,7 @@ from werkzeug.serving import make_server
 from tests.browser import wait_painted
 from tests.conftest import ROOT
 from viz.factory import create_app
-from viz.harness import free_port, gunicorn
+from viz.harness import free_port, gunicorn, wait_healthy
 from viz.serving import QueryFilter
 
 QUERY = "areas=knee_medial,ankle_medial&symptoms=burning&condition=saphenous_entrapment"
@@ -141,3 +145,26 @@ def test_the_page_loads_nothing_from_another_origin(dash_duo):
             ".map(function (e) { return e.initiatorType; });"
         )
     )
+
+
+def test_gunicorn_alone_logs_no_query_for_a_malformed_request_line():
+    # gunicorn quotes a request line it cannot parse in its error log, whole.
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "app:server", "-w", "1"],
+        cwd=ROOT,
+        env={**os.environ, "BIND": f"127.0.0.1:{port}", "ACCESS_LOG": ""},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_healthy(port)
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+            sock.sendall(f"GET /?{QUERY}\r\n\r\n".encode())  # no HTTP version
+            assert sock.recv(100).startswith(b"HTTP/1.1 400")
+    finally:
+        server.terminate()
+        logged = server.communicate(timeout=30)[0]
+    assert "Invalid request" in logged  # the line was logged...
+    assert not any(secret in logged for secret in SECRETS)  # ...without its query
