@@ -23,10 +23,15 @@ HEADERS = (
 
 
 @pytest.fixture(scope="module")
-def port():
+def served():
     port = free_port()
-    with production(port, workers=2):
-        yield port
+    with production(port, workers=2) as run:
+        yield port, run
+
+
+@pytest.fixture
+def port(served):
+    return served[0]
 
 
 def raw(port: int, request: bytes) -> tuple[int, dict[str, str]]:
@@ -108,15 +113,16 @@ def test_answers_carry_the_apps_headers_once(port):
     assert len(csp) == 1 and "script-src 'self'" in csp[0]  # the app's, not the front's
 
 
-def test_sigterm_stops_both_and_no_log_line_holds_a_query():
-    port = free_port()
-    with production(port, workers=1) as served:
-        assert get(port, "/?areas=calf,knee_lateral&symptoms=foot_drop")[0] == 200
-        raw(port, b"GET /?areas=calf&symptoms=saddle_numbness HTTP/1.1 junk\r\n\r\n")
-        served.process.send_signal(signal.SIGTERM)
-        assert served.process.wait(timeout=40) == 0
+def test_sigterm_stops_both_and_no_log_line_holds_a_query(served):
+    # Last in this module: it stops the server the tests above used.
+    port, run = served
+    assert get(port, "/?areas=calf,knee_lateral&symptoms=foot_drop")[0] == 200
+    raw(port, b"GET /?areas=calf&symptoms=saddle_numbness HTTP/1.1 junk\r\n\r\n")
+    run.process.send_signal(signal.SIGTERM)
+    assert run.process.wait(timeout=40) == 0
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2)
-    logged = "".join(served.lines)
+    time.sleep(0.5)  # the last lines reach the reader
+    logged = "".join(run.lines)
     assert "GET /" in logged  # the requests were logged...
     assert "areas=" not in logged and "symptoms" not in logged  # ...without queries
