@@ -1,7 +1,6 @@
 """Thin callbacks: translate between the page and the pure reasoning and builders."""
 
 import json
-from functools import cache
 from typing import Any
 
 from dash import (
@@ -13,7 +12,6 @@ from dash import (
 )
 
 from viz import ids
-from viz.drawing import SVG_DIR
 from viz.explain import (
     candidate_items,
     explanation,
@@ -23,7 +21,7 @@ from viz.explain import (
 )
 from viz.knowledge import KnowledgeBase
 from viz.layout import page_html
-from viz.markup import Raw, to_html
+from viz.markup import to_html
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
@@ -159,23 +157,18 @@ def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> str:
     return json.dumps({"set": values, "view": parts.get("view_state")})
 
 
-# The drawing of the state's view, inlined in the page: it paints with the page.
-DRAWING = {"drawing": (ids.MAP, "children"), "drawn": (ids.MAP, "data-drawn")}
-
-
 def page(kb: KnowledgeBase, search: object) -> str:
-    """The page for an address: the state it names already shown, its drawing in
-    place, and the notice naming what the address held that was ignored."""
+    """The page for an address: the state it names already shown, and the notice
+    naming what the address held that was ignored."""
     state = parse_query(kb, search)
     text, hidden = notice(kb, state)
-    parts = render(kb, state) | {
-        "notice": text,
-        "notice_hidden": hidden,
-        "drawing": drawing(state.view),
-        "drawn": state.view,
-    }
+    parts = render(kb, state) | {"notice": text, "notice_hidden": hidden}
     start = {"selection": state.to_store(), "view": parts["view_state"]}
-    return page_html(kb, targets(parts, SHOWN | FROM_ADDRESS | DRAWING), start)
+    # The view's drawing is asked for as the page arrives, long before the page
+    # script runs (which fetches the same address).
+    drawing = f'<link rel="preload" href="/assets/svg/{state.view}.svg" as="fetch"'
+    body = page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
+    return f"{drawing} crossorigin>{body}"
 
 
 # The share panel's parts, in the same form as the page's.
@@ -183,12 +176,6 @@ SHARE_PARTS = {
     "panel": (ids.SHARE_PANEL, "children"),
     "panel_hidden": (ids.SHARE_PANEL, "hidden"),
 }
-
-
-@cache
-def drawing(view: str) -> Raw:
-    """The generated drawing of a view (assets/svg), as the page inlines it."""
-    return Raw((SVG_DIR / f"{view}.svg").read_text(encoding="utf-8"))
 
 
 def unpack(text: object) -> object:
