@@ -45,7 +45,8 @@
       condition: current ? current.condition : null,
       voice: checkedValues("voice")[0] || dflt("voice"),
       zoom: zoom || dflt("zoom"),
-      present: document.documentElement.hasAttribute("data-presenting")
+      present: document.documentElement.hasAttribute("data-presenting"),
+      panel: current ? current.panel : null
     };
   }
 
@@ -53,6 +54,7 @@
     var next = collect();
     Object.keys(changes || {}).forEach(function (k) { next[k] = changes[k]; });
     send(ID.SELECTION, next); // the server starts on its answer while
+    if (next.panel === "matrix") send(ID.MATRIX_REQUEST, next); // redrawn for it
     applySelection(next); // the page paints what it already knows
   }
 
@@ -60,8 +62,8 @@
   var waiting = {};
   function send(store, data) {
     var props = {};
-    props[store === ID.SELECTION ? "data-state" : "data-query"] =
-      store === ID.SELECTION ? JSON.stringify(data) : data;
+    if (store === ID.SHARE_REQUEST) props["data-query"] = data;
+    else props["data-state"] = JSON.stringify(data); // the selection, the matrix
     if (dashReady) window.dash_clientside.set_props(store, props);
     else waiting[store] = data;
   }
@@ -519,6 +521,8 @@
       present(!document.documentElement.hasAttribute("data-presenting"), true);
       push();
     }
+    if (id === ID.MATRIX_OPEN) openMatrix(true, true);
+    if (id === ID.MATRIX_CLOSE) openMatrix(false, true);
     if (id === ID.PREVIOUS) step(-1);
     if (id === ID.NEXT) step(1);
     if (id === ID.PRINT) window.print();
@@ -534,6 +538,10 @@
   }
 
   function onKey(event) {
+    if (event.key === "Escape" && current && current.panel === "matrix") {
+      openMatrix(false, true);
+      return;
+    }
     if (event.key === "Escape" && document.documentElement.hasAttribute("data-presenting")) {
       present(false);
       push();
@@ -604,6 +612,54 @@
     return true;
   }
 
+  /* The referral matrix, over the page. Dash draws it when it is opened (so
+     plotly.js is fetched then); a tap on a cell shows that source and area. */
+  function openMatrix(on, fromUser) {
+    var panel = document.getElementById(ID.MATRIX);
+    var button = document.getElementById(ID.MATRIX_OPEN);
+    if (!panel) return;
+    panel.hidden = !on;
+    if (button) button.setAttribute("aria-expanded", on ? "true" : "false");
+    if (fromUser) push({ panel: on ? "matrix" : null });
+    else if (on) send(ID.MATRIX_REQUEST, current);
+    if (on) watchMatrix(panel);
+    else if (fromUser && button) button.focus();
+  }
+
+  var matrixWatched = false;
+  function watchMatrix(panel) {
+    if (matrixWatched) return;
+    matrixWatched = true;
+    var focused = false;
+    new MutationObserver(function () {
+      var title = document.getElementById(ID.MATRIX_TITLE);
+      if (title && !focused && !panel.hidden) { focused = true; title.focus(); }
+      var plot = panel.querySelector(".js-plotly-plot");
+      if (plot && plot.on && !plot.hasAttribute("data-bound")) {
+        plot.setAttribute("data-bound", "");
+        plot.on("plotly_click", function (data) {
+          var cell = data && data.points && data.points[0] && data.points[0].customdata;
+          if (!cell) return;
+          var parts = String(cell).split(" "), view = current.view;
+          if (!document.querySelector("#" + ID.MAP + ' [data-region="' + parts[0] + '"]')) {
+            view = view === "front" ? "back" : "front"; // drawn in the other view only
+          }
+          openMatrix(false, false);
+          push({ panel: null, condition: parts[1], view: view });
+          showView(view).then(function () { pointAt(parts[0]); });
+        });
+      }
+    }).observe(panel, { childList: true, subtree: true });
+  }
+
+  /* Briefly marks an area on the map, as a matrix cell points at it. */
+  function pointAt(region) {
+    all('#' + ID.MAP + ' [data-region="' + region + '"]').forEach(function (el) {
+      el.classList.add("is-pointed");
+      setTimeout(function () { el.classList.remove("is-pointed"); }, 2500);
+    });
+  }
+
   /* Dash is up: its one start-up callback has run, so taps reach the server. */
   function start() {
     dashReady = true;
@@ -619,6 +675,7 @@
     loadSvg("back").catch(function () {});
     Object.keys(waiting).forEach(function (store) { send(store, waiting[store]); });
     waiting = {};
+    if (current && current.panel === "matrix") openMatrix(true, false);
     markReady();
     return window.dash_clientside.no_update;
   }

@@ -3,6 +3,7 @@
 import sys
 from pathlib import Path
 
+from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from viz.harness import chromium, open_painted, serving, set_viewport
@@ -20,6 +21,7 @@ SHOTS = {
     "left-front-saphenous": "condition=saphenous_entrapment&side=left",
     "kneecap-tap": "areas=knee_anterior",
     "first-web-space": "areas=first_web_space&symptoms=numbness_tingling",
+    "referral-matrix": "panel=matrix&areas=knee_lateral,leg_lateral,foot_dorsum",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 
@@ -33,6 +35,13 @@ def main(out: Path, only: list[str]) -> None:
                 if only and name not in only:
                     continue
                 open_painted(driver, base, query)
+                if "panel=matrix" in query:  # the heatmap is drawn
+                    WebDriverWait(driver, 10).until(
+                        lambda d: d.find_elements(
+                            By.CSS_SELECTOR,
+                            "#referral-matrix .js-plotly-plot .heatmaplayer",
+                        )
+                    )
                 WebDriverWait(driver, 5).until(  # the pathway has been traced
                     lambda d: (
                         not d.execute_script("return document.getAnimations().length")

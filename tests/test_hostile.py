@@ -124,6 +124,7 @@ def server_callbacks(client) -> list[dict]:
     assert {i["id"] for d in found for i in d["inputs"]} == {
         "selection",
         "share-request",
+        "matrix-request",
     }
     return found
 
@@ -140,7 +141,11 @@ def post(client, body: object, raw: bytes | None = None, **headers):
 
 
 def test_the_real_shape_is_accepted(client, server_callbacks):
-    real = {"share-request": "areas=calf", "selection": selection(["calf"], [])}
+    real = {
+        "share-request": "areas=calf",
+        "selection": selection(["calf"], []),
+        "matrix-request": selection(["calf"], []),
+    }
     for dependency in server_callbacks:
         body = renderer_body(
             dependency, [real.get(i["id"], 1) for i in dependency["inputs"]]

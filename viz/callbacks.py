@@ -22,6 +22,7 @@ from viz.explain import (
 from viz.knowledge import KnowledgeBase
 from viz.layout import page_html
 from viz.markup import to_html
+from viz.matrix_panel import panel as matrix_panel
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
 from viz.share import page_url, share_panel
@@ -210,6 +211,14 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         return answer(
             {"panel": share_panel(kb, url), "panel_hidden": False}, SHARE_PARTS
         )
+
+    @app.callback(
+        Output(ids.MATRIX, "children"),
+        Input(ids.MATRIX_REQUEST, "data-state"),
+        prevent_initial_call=True,
+    )
+    def matrix(data: object) -> list:
+        return matrix_panel(kb, from_store(kb, unpack(data)))
 
     clientside_callback(
         ClientsideFunction(CLIENTSIDE, "start"), Input(ids.READY, "data")

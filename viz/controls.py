@@ -39,4 +39,5 @@ def toggle_group(
 
 def action(text: object, ident: str, **attrs: str) -> Element:
     """A plain button of the page's actions."""
-    return html.Button(text, id=ident, type="button", className="action", **attrs)
+    attrs.setdefault("className", "action")
+    return html.Button(text, id=ident, type="button", **attrs)

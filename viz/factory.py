@@ -4,12 +4,14 @@ from pathlib import Path
 from typing import Any
 
 from dash import Dash
-from flask import request
+from flask import Response, request
 
 from viz.callbacks import page, register_callbacks
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
+from viz.matrix import as_csv
+from viz.matrix_panel import CSV_PATH
 from viz.serving import configure_serving
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -65,8 +67,19 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         ],
         index_string=INDEX,
     )
-    app.layout = create_layout()
+    app.layout = create_layout(kb)
     register_callbacks(app, kb)
+    app.server.add_url_rule(
+        CSV_PATH,
+        "referral_matrix_csv",
+        lambda: Response(
+            as_csv(kb),
+            mimetype="text/csv",
+            headers={
+                "Content-Disposition": 'attachment; filename="referral-matrix.csv"'
+            },
+        ),
+    )
     configure_serving(app)
     # Fill the knowledge base's caches (pathways, reach, the page's skeleton)
     # before gunicorn forks, so no worker pays for them on a visitor's request.

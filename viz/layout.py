@@ -259,15 +259,24 @@ def page_html(
     )
 
 
-def create_layout() -> dash_html.Div:
-    """What Dash renders: no visible part, only the stores the page script and
-    the callbacks exchange through (the page itself is sent as HTML)."""
+def create_layout(kb: KnowledgeBase) -> dash_html.Div:
+    """What Dash renders: the hidden elements the page script and the callbacks
+    exchange through (the page itself is sent as HTML), and the clinician
+    panels, which Dash fills when one is opened."""
     return dash_html.Div(
         [
-            dash_html.Div(id=ids.SELECTION),
-            dash_html.Div(id=ids.ANSWER),
-            dash_html.Div(id=ids.SHARE_REQUEST),
-            dash_html.Div(id=ids.SHARE_ANSWER),
+            dash_html.Div(id=ids.SELECTION, hidden=True),
+            dash_html.Div(id=ids.ANSWER, hidden=True),
+            dash_html.Div(id=ids.SHARE_REQUEST, hidden=True),
+            dash_html.Div(id=ids.SHARE_ANSWER, hidden=True),
+            dash_html.Div(id=ids.MATRIX_REQUEST, hidden=True),
+            dash_html.Section(
+                id=ids.MATRIX,
+                hidden=True,
+                className="matrix-panel",
+                role="region",
+                **{"aria-labelledby": ids.MATRIX_TITLE},
+            ),
             dcc.Store(id=ids.READY, data=True),
         ]
     )

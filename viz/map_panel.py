@@ -1,7 +1,7 @@
 """Builders of the map panel: the drawing's frame, its controls, key and list."""
 
 from viz import ids
-from viz.controls import control, toggle_group
+from viz.controls import action, control, toggle_group
 from viz.knowledge import KnowledgeBase
 from viz.markup import Element, html
 
@@ -26,6 +26,12 @@ def create_toolbar(kb: KnowledgeBase) -> Element:
                     ("chain", ui.layer_chain),
                 ],
                 "checkbox",
+            ),
+            action(
+                ui.matrix_label,
+                ids.MATRIX_OPEN,
+                className="action clinician-tool",
+                **{"aria-expanded": "false", "aria-controls": ids.MATRIX},
             ),
         ],
         className="toolbar",

@@ -22,6 +22,10 @@ DERMATOME_COLOURS = {  # Okabe-Ito
     "S2": "#0072B2",
 }
 
+# The referral matrix, from "not reached" to "where the trouble sits": one hue,
+# light to dark (ColorBrewer Blues), readable without colour vision.
+MATRIX = ("#f2f2f2", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
+
 
 def css() -> str:
     """assets/palette.css: the state colours as CSS custom properties."""

@@ -12,6 +12,7 @@ VIEWS = ("front", "back")
 SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
+PANELS = ("matrix",)  # clinician tools opened over the page
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
@@ -53,6 +54,7 @@ class PageState(BaseModel):
     voice: str = "patient"
     zoom: str = WHOLE
     present: bool = False
+    panel: str | None = None
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
 
@@ -67,6 +69,7 @@ class PageState(BaseModel):
             "condition": kb.conditions,
             "voice": VOICES,
             "zoom": kb.zooms,
+            "panel": PANELS,
         }[field]
 
     @field_validator("areas", "symptoms", "layers", mode="before")
@@ -81,7 +84,9 @@ class PageState(BaseModel):
                 _ctx(info)["ignored"].append(item)
         return tuple(kept)
 
-    @field_validator("view", "side", "condition", "voice", "zoom", mode="before")
+    @field_validator(
+        "view", "side", "condition", "voice", "zoom", "panel", mode="before"
+    )
     @classmethod
     def _known_choice(cls, value: object, info: ValidationInfo) -> str | None:
         allowed = cls._allowed(str(info.field_name), _ctx(info)["kb"])

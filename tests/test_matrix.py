@@ -1,0 +1,148 @@
+"""The referral matrix: one table from the knowledge base, agreeing cell for cell
+with the reasoning's pathways, offered as a heatmap, a CSV file and a table."""
+
+import csv
+import io
+
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from tests.browser import query, start, wait
+from viz.knowledge import KnowledgeBase
+from viz.matrix import HOW, as_csv, pathways, referral_matrix
+from viz.reasoning import assess, pathway_matches
+
+
+def test_rows_are_the_regions_top_down_and_columns_the_conditions(kb):
+    frame = referral_matrix(kb)
+    assert list(frame.index) == list(kb.regions)
+    assert list(frame.columns) == list(kb.conditions)
+    assert frame.index[0] == "lower_back" and frame.index[-1] == "sole"
+    assert set(frame.to_numpy().ravel()) <= set(HOW)
+
+
+@pytest.mark.parametrize("condition", ["lumbar_radiculopathy", "saphenous_entrapment"])
+def test_each_cell_agrees_with_the_reasoning(kb: KnowledgeBase, condition):
+    frame, named = referral_matrix(kb), pathways(kb)
+    c = kb.conditions[condition]
+    for region in kb.regions:
+        how = frame.loc[region, condition]
+        matches = pathway_matches(kb, c, (region,))
+        # The reasoning explains the region exactly when the matrix says it does.
+        explained = {x.condition for x in assess(kb, [region], []).candidates}
+        assert (how != "none") == (condition in explained), (region, how)
+        if how in ("source", "typical"):
+            assert region in c.source_regions + c.typical_regions
+        if how in ("pathway", "chain"):
+            assert matches, region
+        assert bool(named.loc[region, condition]) == bool(matches), region
+
+
+def test_every_condition_reaches_its_own_source_and_typical_areas(kb):
+    frame = referral_matrix(kb)
+    for c in kb.conditions.values():
+        assert all(frame.loc[r, c.id] == "source" for r in c.source_regions)
+        assert all(
+            frame.loc[r, c.id] in ("source", "typical") for r in c.typical_regions
+        )
+
+
+def test_the_csv_holds_one_row_per_region_and_condition(kb):
+    rows = list(csv.DictReader(io.StringIO(as_csv(kb))))
+    assert len(rows) == len(kb.regions) * len(kb.conditions)
+    assert set(rows[0]) == {"region", "condition", "how", "pathway"}
+    frame = referral_matrix(kb)
+    for row in rows:
+        assert frame.loc[row["region"], row["condition"]] == row["how"]
+
+
+def test_the_csv_is_served_as_a_download(kb):
+    from viz.factory import create_app
+
+    answer = create_app(kb).server.test_client().get("/referral-matrix.csv")
+    assert answer.status_code == 200
+    assert answer.mimetype == "text/csv"
+    assert "attachment" in answer.headers["Content-Disposition"]
+    assert answer.get_data(as_text=True) == as_csv(kb)
+
+
+# In the browser: opened from the address and from the page, plotly fetched only
+# then, a cell shows its source and area on the map, no axe violation.
+
+PLOT = "#referral-matrix .js-plotly-plot"
+PLOTLY_FETCHED = (
+    "return performance.getEntriesByType('resource')"
+    ".some(function (e) { return /plotly/i.test(e.name); });"
+)
+
+
+def matrix_open(driver) -> bool:
+    return driver.execute_script(
+        "var m = document.getElementById('matrix'); return !!m && !m.hidden;"
+    )
+
+
+def wait_plot(dash_duo):
+    wait(dash_duo, lambda d: d.find_elements(By.CSS_SELECTOR, PLOT))
+
+
+@pytest.mark.browser
+def test_opened_from_the_address_with_the_areas_marked(dash_duo):
+    driver = start(dash_duo, "panel=matrix&areas=knee_lateral")
+    wait_plot(dash_duo)
+    assert matrix_open(driver)
+    rows = driver.find_elements(By.CSS_SELECTOR, "#matrix .matrix-table tbody tr")
+    assert len(rows) == 25
+    texts = [r.get_attribute("textContent") for r in rows]  # in a closed <details>
+    marked = [t for t in texts if "(your area)" in t]
+    assert len(marked) == 1 and marked[0].startswith("outer knee")
+
+
+@pytest.mark.browser
+def test_plotly_is_fetched_only_when_the_matrix_opens(dash_duo):
+    driver = start(dash_duo, "areas=calf")
+    assert not driver.execute_script(PLOTLY_FETCHED)
+    assert not matrix_open(driver)
+    driver.find_element(By.ID, "matrix-open").click()
+    wait_plot(dash_duo)
+    assert driver.execute_script(PLOTLY_FETCHED)
+    assert "panel=matrix" in query(driver)
+    # Escape closes it, drops it from the address and gives focus back.
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+    wait(dash_duo, lambda d: not matrix_open(d))
+    wait(dash_duo, lambda d: "panel=" not in query(d))
+    assert driver.switch_to.active_element.get_attribute("id") == "matrix-open"
+
+
+@pytest.mark.browser
+def test_a_cell_shows_its_source_on_the_map(dash_duo):
+    driver = start(dash_duo, "panel=matrix&areas=calf")
+    wait_plot(dash_duo)
+    wait(dash_duo, lambda d: d.find_elements(By.CSS_SELECTOR, PLOT + "[data-bound]"))
+    # A real click on the heatmap; the cell under the pointer is the one
+    # plotly reports on hover, "region condition".
+    driver.execute_script(
+        "var gd = document.querySelector(arguments[0]); window.__cell = null;"
+        "gd.on('plotly_hover', function (e) {"
+        " window.__cell = e.points[0].customdata; });",
+        PLOT,
+    )
+    drag = driver.find_element(By.CSS_SELECTOR, PLOT + " .nsewdrag")
+    ActionChains(driver).move_to_element(drag).pause(0.3).click().perform()
+    region, condition = driver.execute_script("return window.__cell;").split(" ")
+    wait(dash_duo, lambda d: not matrix_open(d))
+    wait(dash_duo, lambda d: f"condition={condition}" in query(d))
+    pointed = driver.find_elements(By.CSS_SELECTOR, "#map [data-region].is-pointed")
+    assert {p.get_attribute("data-region") for p in pointed} == {region}
+
+
+@pytest.mark.browser
+def test_no_axe_violations_with_the_matrix_open(dash_duo):
+    from tests.test_accessibility import AXE, describe, run_axe
+
+    driver = start(dash_duo, "panel=matrix&areas=knee_lateral")
+    wait_plot(dash_duo)
+    violations = run_axe(driver, AXE.read_text(encoding="utf-8"))
+    assert not violations, describe(violations)
