@@ -329,12 +329,31 @@
     svg.appendChild(el);
   }
 
-  /* Root labels beside the ISNCSCI key points, shown in the clinician voice. */
+  /* Root labels beside the ISNCSCI key points, shown in the clinician voice.
+     Each point is a named button, with a target a fingertip can hit. */
   function labelKeyPoints(svg) {
     all("circle[data-key-point]", svg).forEach(function (dot) {
+      var root = dot.getAttribute("data-key-point");
       addText(dot.parentNode, Number(dot.getAttribute("cx")) + 9,
-              Number(dot.getAttribute("cy")) + 5, "map-label", dot.getAttribute("data-key-point"));
+              Number(dot.getAttribute("cy")) + 5, "map-label", root);
+      var hit = document.createElementNS(SVG_NS, "circle");
+      hit.setAttribute("cx", dot.getAttribute("cx"));
+      hit.setAttribute("cy", dot.getAttribute("cy"));
+      hit.setAttribute("r", "16");
+      hit.setAttribute("class", "key-point-hit");
+      hit.setAttribute("data-key-hit", root);
+      hit.setAttribute("aria-hidden", "true");
+      svg.appendChild(hit); // above the areas, so a tap on it reaches it
+      dot.setAttribute("tabindex", "0");
+      dot.setAttribute("role", "button");
+      dot.setAttribute("aria-label", (labels && labels.keyPoints && labels.keyPoints[root]) || root);
     });
+  }
+
+  /* A key point chosen: its root, where it lies and how it is tested. */
+  function sayKeyPoint(root) {
+    var name = (labels.keyPoints && labels.keyPoints[root]) || root;
+    say(name + ". " + (labels.keyPointTest || ""));
   }
 
   /* The lit pathway drawn once from its source to the painful areas, in about
@@ -485,6 +504,11 @@
   }
 
   function onActivate(event) {
+    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]");
+    if (key) {
+      sayKeyPoint(key.getAttribute("data-key-point") || key.getAttribute("data-key-hit"));
+      return;
+    }
     var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]" + ", " + "#" + ID.MAP + " [data-hit]");
     if (region) {
       var id = region.getAttribute("data-region") || region.getAttribute("data-hit");
@@ -548,6 +572,12 @@
       return;
     }
     if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
+    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point]");
+    if (key) {
+      event.preventDefault();
+      sayKeyPoint(key.getAttribute("data-key-point"));
+      return;
+    }
     var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
     if (!region) return;
     event.preventDefault();

@@ -189,6 +189,15 @@ def script_data(kb: KnowledgeBase) -> dict[str, Any]:
         "map": kb.ui.map_label,
         "sides": {"right": kb.ui.side_word_right, "left": kb.ui.side_word_left},
         "zooms": kb.zooms,
+        # ISNCSCI key sensory points, named and explained when chosen
+        "keyPoints": {
+            d.id: kb.ui.key_point_label.format(
+                root=d.id, where=d.key_point.description.clinician
+            )
+            for d in kb.dermatomes.values()
+        },
+        "keyPointTest": f"{kb.ui.key_point_test} {kb.ui.section} "
+        + kb.source_title("isncsci"),
         "zoomedTo": kb.ui.zoomed_to,
         # the page state's defaults: the script keeps no copy
         "defaults": PageState().to_store(),

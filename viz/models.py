@@ -449,6 +449,12 @@ class UiText(Entry):
     level_see_clinician: str = Field(description="Name of the see-a-clinician level.")
     announce: str = Field(description="Pattern: {count} sources, {top} first.")
     map_label: str = Field(description="Accessible name of the drawing.")
+    key_point_label: str = Field(
+        description="Name of a key sensory point: {root} and {where}."
+    )
+    key_point_test: str = Field(
+        description="How a key sensory point is tested (ISNCSCI), clinician words."
+    )
     picker_heading: str = Field(description="Summary of the list of areas.")
     intro: str = Field(description="One paragraph on referred pain, under the header.")
     voice_label: str = Field(description="Label of the clinician-terms switch.")
