@@ -35,6 +35,12 @@
     return inputs(group).filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
   }
 
+  /* Root or nerve: the value of one of the two drop-down lists, or none. */
+  function chosen(name) {
+    var select = document.querySelector('select[name="' + name + '"]');
+    return select && select.value ? select.value : null;
+  }
+
   function collect() {
     return {
       areas: ((current && current.areas) || []).slice(),
@@ -46,7 +52,9 @@
       voice: checkedValues("voice")[0] || dflt("voice"),
       zoom: zoom || dflt("zoom"),
       present: document.documentElement.hasAttribute("data-presenting"),
-      panel: current ? current.panel : null
+      panel: current ? current.panel : null,
+      root: chosen("root"),
+      nerve: chosen("nerve")
     };
   }
 
@@ -249,6 +257,12 @@
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
     inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
     attr(document.documentElement, "data-voice", data.voice || dflt("voice"));
+    ["root", "nerve"].forEach(function (name) {
+      var select = document.querySelector('select[name="' + name + '"]');
+      if (select && select.value !== (data[name] || "")) select.value = data[name] || "";
+    });
+    var compare = document.getElementById(ID.COMPARE);
+    if (compare && (data.root || data.nerve)) compare.open = true;
     var panel = document.querySelector(".map-panel");
     if (panel) {
       attr(panel, "data-layers", data.layers.join(" "));
@@ -442,13 +456,19 @@
     all("[data-root]").forEach(function (el) {
       el.classList.toggle("is-highlighted", bands.indexOf(el.getAttribute("data-root")) >= 0);
     });
+    var root = (vs.compare && vs.compare.root) || [], nerve = (vs.compare && vs.compare.nerve) || [];
     all("[data-region]").forEach(function (el) {
-      el.classList.toggle("is-typical", (vs.typical || []).indexOf(el.getAttribute("data-region")) >= 0);
+      var id = el.getAttribute("data-region");
+      el.classList.toggle("is-typical", (vs.typical || []).indexOf(id) >= 0);
+      var inRoot = root.indexOf(id) >= 0, inNerve = nerve.indexOf(id) >= 0;
+      var side = inRoot && inNerve ? "both" : inRoot ? "root" : inNerve ? "nerve" : null;
+      if (side) attr(el, "data-compare", side); else el.removeAttribute("data-compare");
     });
     var map = document.getElementById(ID.MAP);
     var panel = document.querySelector(".map-panel");
     if (map) map.toggleAttribute("data-shown", !!vs.shown);
     if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
+    if (panel) panel.toggleAttribute("data-comparing", root.length + nerve.length > 0);
     if (vs.shown !== lastShown && map && map.querySelector("svg")) {
       lastShown = vs.shown;
       // The list and the lit pathway show in this frame; the tracing starts in the next.
@@ -586,6 +606,10 @@
 
   function onChange(event) {
     var input = event.target;
+    if (input.matches && input.matches('select[name="root"], select[name="nerve"]')) {
+      push();
+      return;
+    }
     if (!input.name || !input.matches("label[data-control] > input")) return;
     if (input.name === "pick") {
       toggleRegion(input.value);

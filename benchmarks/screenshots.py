@@ -22,6 +22,7 @@ SHOTS = {
     "kneecap-tap": "areas=knee_anterior",
     "first-web-space": "areas=first_web_space&symptoms=numbness_tingling",
     "referral-matrix": "panel=matrix&areas=knee_lateral,leg_lateral,foot_dorsum",
+    "root-or-nerve": "root=L5&nerve=common_peroneal&areas=foot_dorsum",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 

@@ -61,7 +61,35 @@ def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
         "typical": typical,
         "shown": shown,
         "query": to_query(state),
+        "compare": territories(kb, state),
     }
+
+
+def territories(kb: KnowledgeBase, state: PageState) -> dict[str, tuple[str, ...]]:
+    """Root or nerve: the skin the chosen root's band and the chosen nerve
+    supply, each as regions in anatomical order (empty when not chosen)."""
+    root = set(kb.dermatomes[state.root].regions) if state.root else set()
+    nerve = kb.skin_of(state.nerve) if state.nerve else set()
+    return {"root": kb.ordered(root), "nerve": kb.ordered(nerve)}
+
+
+def compare_summary(kb: KnowledgeBase, state: PageState) -> str:
+    """The areas only the root, only the nerve, or both reach, in words."""
+    if not (state.root and state.nerve):
+        return ""
+    t = territories(kb, state)
+    root, nerve = set(t["root"]), set(t["nerve"])
+
+    def words(regions: set[str]) -> str:
+        return kb.region_names(kb.ordered(regions)) or kb.ui.compare_nothing
+
+    return kb.ui.compare_summary.format(
+        root=state.root,
+        nerve=kb.nerves[state.nerve].name,
+        root_only=words(root - nerve),
+        nerve_only=words(nerve - root),
+        both=words(root & nerve),
+    )
 
 
 def side_cue(kb: KnowledgeBase, state: PageState) -> str:
@@ -107,6 +135,7 @@ SHOWN = {
     "side_cue": (ids.SIDE_CUE, "children"),
     "announcement": (ids.ANNOUNCER, "children"),
     "handout": (ids.HANDOUT, "children"),
+    "compare_summary": (ids.COMPARE_SUMMARY, "children"),
 }
 # Shown only when the page is sent for an address; left alone on later changes.
 FROM_ADDRESS = {
@@ -133,6 +162,7 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "side_cue": side_cue(kb, state),
         "announcement": announcement(kb, result),
         "handout": handout(kb, result.candidates),
+        "compare_summary": compare_summary(kb, state),
     }
 
 

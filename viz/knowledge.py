@@ -117,6 +117,10 @@ class KnowledgeBase:
             reached |= self.own_regions(branch)
         return reached
 
+    def skin_of(self, nerve_id: str) -> set[str]:
+        """The skin a nerve and its branches supply (its sensory territory)."""
+        return {r for n in self.branches(nerve_id) for r in self.nerves[n].territory}
+
     def own_regions(self, nerve_id: str) -> set[str]:
         """Regions a nerve runs through or supplies, without its branches."""
         nerve = self.nerves[nerve_id]

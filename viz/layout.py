@@ -11,7 +11,12 @@ from viz import ids
 from viz.controls import action, control
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase, per_knowledge_base
-from viz.map_panel import create_map_panel, create_region_picker, create_toolbar
+from viz.map_panel import (
+    create_compare,
+    create_map_panel,
+    create_region_picker,
+    create_toolbar,
+)
 from viz.markup import Element, html, to_html
 from viz.urlstate import PageState
 
@@ -156,6 +161,7 @@ def create_details(kb: KnowledgeBase) -> Element:
             ),
             html.Section(id=ids.HANDOUT, className="handout"),
             create_region_picker(kb),
+            create_compare(kb),
             glossary_list(kb),
         ],
         className="details",

@@ -90,6 +90,14 @@ def create_legend(kb: KnowledgeBase) -> Element:
         )
         for key, text, layer in keys
     ]
+    items += [
+        html.Li(text, **{"data-key": key, "data-for-compare": ""})
+        for key, text in (
+            ("compare-root", ui.legend_root_only),
+            ("compare-nerve", ui.legend_nerve_only),
+            ("compare-both", ui.legend_both),
+        )
+    ]
     bands = html.Li(
         [
             html.Span(ui.legend_dermatomes),
@@ -111,4 +119,47 @@ def create_region_picker(kb: KnowledgeBase) -> Element:
         [html.Summary(kb.ui.picker_heading), html.Ul(items, className="picker-list")],
         id=ids.REGION_PICKER,
         className="region-picker",
+    )
+
+
+def choice(name: str, label: str, options: list[tuple[str, str]], none: str) -> Element:
+    """A labelled drop-down list; the page script selects the state's value."""
+    return html.Label(
+        [
+            html.Span(label),
+            html.Select(
+                [
+                    html.Option(none, value=""),
+                    *[html.Option(t, value=v) for v, t in options],
+                ],
+                name=name,
+            ),
+        ],
+        className="compare-choice",
+    )
+
+
+def create_compare(kb: KnowledgeBase) -> Element:
+    """Root or nerve: pick a root and a nerve to see both territories at once."""
+    ui = kb.ui
+    return html.Details(
+        [
+            html.Summary(ui.compare_heading),
+            html.P(ui.compare_intro),
+            choice(
+                "root",
+                ui.compare_root,
+                [(d, d) for d in kb.dermatomes],
+                ui.compare_none,
+            ),
+            choice(
+                "nerve",
+                ui.compare_nerve,
+                [(n.id, n.name) for n in kb.nerves.values()],
+                ui.compare_none,
+            ),
+            html.P(id=ids.COMPARE_SUMMARY, className="compare-summary", role="status"),
+        ],
+        id=ids.COMPARE,
+        className="compare",
     )

@@ -23,7 +23,7 @@ ATTRIBUTES = {
 }
 PLAIN = frozenset(
     {"id", "title", "role", "hidden", "open", "type", "href", "lang", "value"}
-    | {"name", "checked", "src", "alt", "width", "height"}
+    | {"name", "checked", "src", "alt", "width", "height", "selected"}
 )
 VOID = frozenset({"br", "hr", "img", "input", "wbr"})
 

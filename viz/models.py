@@ -460,6 +460,18 @@ class UiText(Entry):
     voice_label: str = Field(description="Label of the clinician-terms switch.")
     present_label: str = Field(description="Label of the presentation-mode button.")
     share_label: str = Field(description="Label of the share button.")
+    compare_heading: str = Field(description="Root or nerve: the tool's title.")
+    compare_intro: str = Field(description="Root or nerve: what it shows.")
+    compare_root: str = Field(description="Label of the root choice.")
+    compare_nerve: str = Field(description="Label of the nerve choice.")
+    compare_none: str = Field(description="The empty choice.")
+    compare_summary: str = Field(
+        description="Pattern: {root}, {nerve}, {root_only}, {nerve_only}, {both}."
+    )
+    compare_nothing: str = Field(description="Word for an empty list of areas.")
+    legend_root_only: str = Field(description="Key: only the root's skin band.")
+    legend_nerve_only: str = Field(description="Key: only the nerve's skin.")
+    legend_both: str = Field(description="Key: both reach this area.")
     matrix_label: str = Field(description="Label of the referral matrix button.")
     matrix_heading: str = Field(description="Heading of the referral matrix.")
     matrix_intro: str = Field(description="What the matrix shows, one sentence.")

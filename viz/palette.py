@@ -22,6 +22,10 @@ DERMATOME_COLOURS = {  # Okabe-Ito
     "S2": "#0072B2",
 }
 
+# Root or nerve: the two territories compared (Okabe-Ito), crossed where both.
+COMPARE = {"root": "#009e73", "nerve": "#cc79a7", "both": "#1a1a1a"}
+COMPARE_VARS = {"root": "root", "nerve-skin": "nerve"}  # CSS variable -> colour
+
 # The referral matrix, from "not reached" to "where the trouble sits": one hue,
 # light to dark (ColorBrewer Blues), readable without colour vision.
 MATRIX = ("#f2f2f2", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
@@ -30,6 +34,7 @@ MATRIX = ("#f2f2f2", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
 def css() -> str:
     """assets/palette.css: the state colours as CSS custom properties."""
     lines = [f"  --{name}: {value};" for name, value in STATES.items()]
+    lines += [f"  --{name}: {COMPARE[key]};" for name, key in COMPARE_VARS.items()]
     return (
         "/* Written by `make drawing` from viz/palette.py: edit the colours there. */\n"
         ":root {\n" + "\n".join(lines) + "\n}\n"

@@ -55,6 +55,8 @@ class PageState(BaseModel):
     zoom: str = WHOLE
     present: bool = False
     panel: str | None = None
+    root: str | None = None  # root or nerve: the two territories compared
+    nerve: str | None = None
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
 
@@ -70,6 +72,8 @@ class PageState(BaseModel):
             "voice": VOICES,
             "zoom": kb.zooms,
             "panel": PANELS,
+            "root": kb.dermatomes,
+            "nerve": kb.nerves,
         }[field]
 
     @field_validator("areas", "symptoms", "layers", mode="before")
@@ -85,7 +89,15 @@ class PageState(BaseModel):
         return tuple(kept)
 
     @field_validator(
-        "view", "side", "condition", "voice", "zoom", "panel", mode="before"
+        "view",
+        "side",
+        "condition",
+        "voice",
+        "zoom",
+        "panel",
+        "root",
+        "nerve",
+        mode="before",
     )
     @classmethod
     def _known_choice(cls, value: object, info: ValidationInfo) -> str | None:

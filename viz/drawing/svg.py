@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from viz.palette import (
     CHAIN_GREY,
+    COMPARE,
     CONTEXT_FILL,
     CONTEXT_LINE,
     DERMATOME_COLOURS,
@@ -118,24 +119,30 @@ def nerves(v: View) -> str:
 
 
 # Fills that page CSS can use so that selection, highlight and typical areas
-# differ by texture as well as by colour.
+# differ by texture as well as by colour; and the two territories compared
+# (a root's, a nerve's) by the direction of their stripes, crossed where both.
+DIAGONAL = "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6"
+ACROSS, DOWN = "M 0 4 L 8 4", "M 4 0 L 4 8"
 PATTERNS = {
-    "pattern-selected": (STATES["select"], "#ffffff", "0.55"),
-    "pattern-highlight": ("none", STATES["highlight"], "0.9"),
-    "pattern-typical": (STATES["typical"], "#1a1a1a", "0.35"),
+    "pattern-selected": ("#ffffff", DIAGONAL, STATES["select"], "0.55"),
+    "pattern-highlight": (STATES["highlight"], DIAGONAL, "none", "0.9"),
+    "pattern-typical": ("#1a1a1a", DIAGONAL, STATES["typical"], "0.35"),
+    "pattern-root": (COMPARE["root"], ACROSS, "none", "1"),
+    "pattern-nerve": (COMPARE["nerve"], DOWN, "none", "1"),
+    "pattern-both": (COMPARE["both"], f"{ACROSS} {DOWN}", "none", "1"),
 }
 
 
 def patterns() -> list[str]:
-    """Diagonal-stripe patterns, one per state the map shows."""
+    """Striped patterns, one per state the map shows."""
     out = []
-    for pid, (ground, stripe, opacity) in PATTERNS.items():
+    for pid, (stripe, d, ground, opacity) in PATTERNS.items():
         kids = [
             el("rect", {"width": "8", "height": "8", "fill": ground}, None, 3),
             el(
                 "path",
                 {
-                    "d": "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6",
+                    "d": d,
                     "stroke": stripe,
                     "stroke-width": "2",
                     "stroke-opacity": opacity,
