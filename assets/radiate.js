@@ -116,12 +116,6 @@
 
   function draw(map, view, text) {
     map.innerHTML = text;
-    decorate(map, view);
-  }
-
-  /* Names, labels and the zoom of a drawing just put in the map (or sent with
-     the page). */
-  function decorate(map, view) {
     map.setAttribute("data-drawn", view);
     var svg = map.querySelector("svg");
     if (svg) {
@@ -497,8 +491,7 @@
      Swapping each container in one piece is much cheaper than React rebuilding
      a tree of components on every tap. */
   function applyAnswer(answer) {
-    var none = window.dash_clientside.no_update;
-    if (!answer) return none;
+    if (!answer) return;
     Object.keys(answer.set || {}).forEach(function (id) {
       var el = document.getElementById(id), props = answer.set[id];
       if (!el) return;
@@ -520,7 +513,6 @@
       lastView = answer.view;
       paintView(answer.view);
     }
-    return none;
   }
 
   function onActivate(event) {
@@ -742,13 +734,6 @@
     ID = labels.ids;
     lastView = labels.start.view;
     watchFlags();
-    var map = document.getElementById(ID.MAP);
-    var drawn = map && map.querySelector("svg") && map.getAttribute("data-drawn");
-    if (drawn) { // the page came with its drawing: keep its text for printing
-      svgText[drawn] = map.innerHTML;
-      svgCache[drawn] = Promise.resolve(svgText[drawn]);
-      decorate(map, drawn);
-    }
     applySelection(labels.start.selection);
   }
 
