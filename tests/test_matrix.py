@@ -9,10 +9,19 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from tests.browser import query, start, wait
+from tests.browser import knowledge_base, query, start, wait
 from viz.knowledge import KnowledgeBase
 from viz.matrix import HOW, as_csv, pathways, referral_matrix
-from viz.reasoning import assess, pathway_matches
+from viz.reasoning import condition_score, pathway_matches
+
+# What a region adds to a condition's score, by how the condition reaches it.
+WEIGHT = {
+    "source": lambda kb: kb.weights.region_source.value,
+    "typical": lambda kb: kb.weights.region_typical.value,
+    "pathway": lambda kb: kb.weights.region_on_pathway.value,
+    "chain": lambda kb: kb.weights.region_on_chain.value,
+    "none": lambda kb: kb.weights.region_unexplained.value,
+}
 
 
 def test_rows_are_the_regions_top_down_and_columns_the_conditions(kb):
@@ -23,16 +32,18 @@ def test_rows_are_the_regions_top_down_and_columns_the_conditions(kb):
     assert set(frame.to_numpy().ravel()) <= set(HOW)
 
 
-@pytest.mark.parametrize("condition", ["lumbar_radiculopathy", "saphenous_entrapment"])
+@pytest.mark.parametrize("condition", list(knowledge_base().conditions))
 def test_each_cell_agrees_with_the_reasoning(kb: KnowledgeBase, condition):
     frame, named = referral_matrix(kb), pathways(kb)
     c = kb.conditions[condition]
     for region in kb.regions:
         how = frame.loc[region, condition]
         matches = pathway_matches(kb, c, (region,))
-        # The reasoning explains the region exactly when the matrix says it does.
-        explained = {x.condition for x in assess(kb, [region], []).candidates}
-        assert (how != "none") == (condition in explained), (region, how)
+        # The reasoning scores the region exactly as the matrix says it reaches it.
+        added = condition_score(kb, condition, (region,), ()) - condition_score(
+            kb, condition, (), ()
+        )
+        assert added == pytest.approx(WEIGHT[how](kb)), (region, how)
         if how in ("source", "typical"):
             assert region in c.source_regions + c.typical_regions
         if how in ("pathway", "chain"):
