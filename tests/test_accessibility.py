@@ -37,6 +37,9 @@ STATES = {
     "tie-with-questions": "areas=knee_anterior",
     # a look-alike from references, in clinician terms
     "look-alike-clinician": "areas=thigh_lateral&symptoms=burning&voice=clinician",
+    # root or nerve, with the key points as buttons (clinician, skin bands)
+    "root-or-nerve-key-points": "root=L5&nerve=common_peroneal&voice=clinician"
+    "&layers=nerves,dermatomes",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)
