@@ -23,10 +23,11 @@ def test_the_summary_names_what_only_one_reaches(kb):
     state = parse_query(kb, "root=L4&nerve=saphenous")
     t = territories(kb, state)
     root, nerve = set(t["root"]), set(t["nerve"])
-    said = compare_summary(kb, state)
+    said = compare_summary(kb, state, t)
     for region in root ^ nerve:
         assert kb.regions[region].name in said
-    assert compare_summary(kb, parse_query(kb, "root=L4")) == ""
+    alone = parse_query(kb, "root=L4")
+    assert compare_summary(kb, alone, territories(kb, alone)) == ""
 
 
 def test_unknown_roots_and_nerves_are_ignored_and_named(kb):

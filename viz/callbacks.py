@@ -73,12 +73,14 @@ def territories(kb: KnowledgeBase, state: PageState) -> dict[str, tuple[str, ...
     return {"root": kb.ordered(root), "nerve": kb.ordered(nerve)}
 
 
-def compare_summary(kb: KnowledgeBase, state: PageState) -> str:
-    """The areas only the root, only the nerve, or both reach, in words."""
+def compare_summary(
+    kb: KnowledgeBase, state: PageState, shown: dict[str, tuple[str, ...]]
+) -> str:
+    """The areas only the root, only the nerve, or both reach (the territories
+    the map shows), in words."""
     if not (state.root and state.nerve):
         return ""
-    t = territories(kb, state)
-    root, nerve = set(t["root"]), set(t["nerve"])
+    root, nerve = set(shown["root"]), set(shown["nerve"])
 
     def words(regions: set[str]) -> str:
         return kb.region_names(kb.ordered(regions)) or kb.ui.compare_nothing
@@ -150,6 +152,7 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
     result = assess(kb, state.areas, state.symptoms)
     shown = shown_condition(state, result)
     by_id = {c.condition: c for c in result.candidates}
+    view = map_state(kb, state, shown)
     return {
         "candidates": candidate_items(kb, result, shown),
         "verdict": verdict(kb, result),
@@ -158,11 +161,11 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "red_flags": red_flag_panel(kb, result.red_flags) if result.red_flags else [],
         "red_flags_hidden": not result.red_flags,
         "red_flag_level": result.level or "none",
-        "view_state": map_state(kb, state, shown),
+        "view_state": view,
         "side_cue": side_cue(kb, state),
         "announcement": announcement(kb, result),
         "handout": handout(kb, result.candidates),
-        "compare_summary": compare_summary(kb, state),
+        "compare_summary": compare_summary(kb, state, view["compare"]),
     }
 
 
@@ -197,9 +200,9 @@ def page(kb: KnowledgeBase, search: object) -> str:
     start = {"selection": state.to_store(), "view": parts["view_state"]}
     # The view's drawing is asked for as the page arrives, long before the page
     # script runs (which fetches the same address).
-    drawing = f'<link rel="preload" href="/assets/svg/{state.view}.svg" as="fetch"'
+    drawing = f"/assets/svg/{state.view}.svg"
     body = page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
-    return f"{drawing} crossorigin>{body}"
+    return f'<link rel="preload" href="{drawing}" as="fetch" crossorigin>{body}'
 
 
 # The share panel's parts, in the same form as the page's.

@@ -137,7 +137,7 @@ class PageState(BaseModel):
         return tuple(k for k in cls.model_fields if k != "ignored")
 
     def to_store(self) -> dict[str, Any]:
-        """Plain JSON for a dcc.Store."""
+        """Plain JSON, as the page script holds the state."""
         return {
             k: list(v) if isinstance(v, tuple) else v
             for k, v in self.model_dump().items()
