@@ -54,7 +54,8 @@
       present: document.documentElement.hasAttribute("data-presenting"),
       panel: current ? current.panel : null,
       root: chosen("root"),
-      nerve: chosen("nerve")
+      nerve: chosen("nerve"),
+      dermatome_map: checkedValues("dermatome_map")[0] || null
     };
   }
 
@@ -98,20 +99,28 @@
     return labels.pattern.replace("{side}", labels.sides[side] || "").replace("{name}", name);
   }
 
-  function loadSvg(view) {
-    if (!svgCache[view]) {
-      svgCache[view] = fetch("/assets/svg/" + view + ".svg").then(function (r) {
-        if (!r.ok) throw new Error("drawing " + view + ": HTTP " + r.status);
+  /* The file that draws a view with the state's dermatome map (the server names
+     them in the page data: front, front-keegan...). */
+  function drawingOf(view, state) {
+    var maps = (labels && labels.drawings) || {};
+    var map = (state && state.dermatome_map) || Object.keys(maps)[0];
+    return (maps[map] && maps[map][view]) || view;
+  }
+
+  function loadSvg(name) {
+    if (!svgCache[name]) {
+      svgCache[name] = fetch("/assets/svg/" + name + ".svg").then(function (r) {
+        if (!r.ok) throw new Error("drawing " + name + ": HTTP " + r.status);
         return r.text();
       }).then(function (text) {
-        svgText[view] = text;
+        svgText[name] = text;
         return text;
       }).catch(function (error) {
-        delete svgCache[view]; // the next paint asks again
+        delete svgCache[name]; // the next paint asks again
         throw error;
       });
     }
-    return svgCache[view];
+    return svgCache[name];
   }
 
   function draw(map, view, text) {
@@ -131,11 +140,12 @@
     fit();
   }
 
-  function showView(view) {
+  function showView(view, state) {
     var map = document.getElementById(ID.MAP);
+    var name = drawingOf(view, state || current);
     if (!map) return Promise.resolve();
-    if (map.getAttribute("data-drawn") === view) return Promise.resolve();
-    return loadSvg(view).then(function (text) { draw(map, view, text); });
+    if (map.getAttribute("data-drawn") === name) return Promise.resolve();
+    return loadSvg(name).then(function (text) { draw(map, name, text); });
   }
 
   /* Printing shows the view that holds most of the selected areas, then goes back. */
@@ -144,15 +154,16 @@
 
   function drawnAreas(view) {
     return ((current && current.areas) || []).filter(function (id) {
-      return (svgText[view] || "").indexOf('data-region="' + id + '"') >= 0;
+      return (svgText[drawingOf(view, current)] || "").indexOf('data-region="' + id + '"') >= 0;
     }).length;
   }
 
   function swapForPrint(to) {
     var map = document.getElementById(ID.MAP);
     var cue = document.getElementById(ID.SIDE_CUE);
-    if (!map || !svgText[to]) return;
-    draw(map, to, svgText[to]);
+    var name = drawingOf(to, current);
+    if (!map || !svgText[name]) return;
+    draw(map, name, svgText[name]);
     if (cue && labels && labels.cues) {
       cue.textContent = labels.cues[to].replace(
         "{side}", (labels.sides[current.side] || "").toLowerCase());
@@ -250,6 +261,10 @@
     inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
     inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
     inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
+    var maps = Object.keys((labels && labels.drawings) || {});
+    inputs("dermatome_map").forEach(function (i) {
+      i.checked = i.value === (data.dermatome_map || maps[0]);
+    });
     attr(document.documentElement, "data-voice", data.voice || dflt("voice"));
     ["root", "nerve"].forEach(function (name) {
       var select = document.querySelector('select[name="' + name + '"]');
@@ -462,7 +477,12 @@
     var panel = document.querySelector(".map-panel");
     if (map) map.toggleAttribute("data-shown", !!vs.shown);
     if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
-    if (panel) panel.toggleAttribute("data-comparing", root.length + nerve.length > 0);
+    if (panel) { // which of the two territories the key explains
+      var comparing = (root.length ? ["root"] : []).concat(nerve.length ? ["nerve"] : []);
+      if (comparing.length) attr(panel, "data-comparing", comparing.join(" "));
+      else panel.removeAttribute("data-comparing");
+    }
+    if (panel) panel.toggleAttribute("data-differing", ((vs.highlight || {}).differs || []).length > 0);
     if (vs.shown !== lastShown && map && map.querySelector("svg")) {
       lastShown = vs.shown;
       // The list and the lit pathway show in this frame; the tracing starts in the next.
@@ -483,7 +503,7 @@
       paintSelection(current);
       if (lastView) paintView(lastView);
     };
-    showView(data.view).then(paint, function () { showView(current.view).then(paint); });
+    showView(data.view, data).then(paint, function () { showView(current.view).then(paint); });
   }
 
   /* The server's answer for a state: per element id, each property's new value
@@ -717,8 +737,8 @@
       }).observe(holder, { attributes: true, attributeFilter: ["data-answer"] });
     });
     // The other view's drawing, for printing and switching, once the page is up.
-    loadSvg("front").catch(function () {});
-    loadSvg("back").catch(function () {});
+    loadSvg(drawingOf("front", current)).catch(function () {});
+    loadSvg(drawingOf("back", current)).catch(function () {});
     Object.keys(waiting).forEach(function (store) { send(store, waiting[store]); });
     waiting = {};
     if (current && current.panel === "matrix") openMatrix(true, false);

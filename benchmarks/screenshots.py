@@ -23,6 +23,12 @@ SHOTS = {
     "first-web-space": "areas=first_web_space&symptoms=numbness_tingling",
     "referral-matrix": "panel=matrix&areas=knee_lateral,leg_lateral,foot_dorsum",
     "root-or-nerve": "root=L5&nerve=common_peroneal&areas=foot_dorsum",
+    "dermatomes-lee": "layers=dermatomes&root=L4"
+    "&areas=thigh_lateral,knee_anterior,leg_medial",
+    "dermatomes-keegan": "layers=dermatomes&root=L4&dermatome_map=keegan"
+    "&areas=thigh_lateral,knee_anterior,leg_medial",
+    "dermatomes-keegan-back": "layers=dermatomes&dermatome_map=keegan&view=back",
+    "dermatomes-both-maps": "root=L4&layers=dermatomes#compare-maps",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 
@@ -35,7 +41,13 @@ def main(out: Path, only: list[str]) -> None:
             for name, query in SHOTS.items():
                 if only and name not in only:
                     continue
+                query, _, anchor = query.partition("#")
                 open_painted(driver, base, query)
+                if anchor:  # a part of the page below the first screen
+                    driver.execute_script(
+                        "document.getElementById(arguments[0]).scrollIntoView();",
+                        anchor,
+                    )
                 if "panel=matrix" in query:  # the heatmap is drawn
                     WebDriverWait(driver, 10).until(
                         lambda d: d.find_elements(

@@ -40,6 +40,9 @@ STATES = {
     # root or nerve, with the key points as buttons (clinician, skin bands)
     "root-or-nerve-key-points": "root=L5&nerve=common_peroneal&voice=clinician"
     "&layers=nerves,dermatomes",
+    # Keegan's map, one root in both maps side by side, the hatch on the map
+    "keegan-both-maps": "dermatome_map=keegan&root=L4&layers=dermatomes"
+    "&areas=thigh_lateral,knee_anterior,leg_medial",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)

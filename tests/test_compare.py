@@ -13,7 +13,10 @@ from viz.urlstate import parse_query
 def test_territories_come_from_the_bands_and_the_nerves_skin(kb):
     state = parse_query(kb, "root=L5&nerve=common_peroneal")
     t = territories(kb, state)
-    assert set(t["root"]) == set(kb.dermatomes["L5"].regions)
+    assert set(t["root"]) == set(kb.band("L5").regions)
+    keegan = territories(kb.with_map("keegan"), state)
+    assert set(keegan["root"]) == set(kb.dermatomes["L5"].bands["keegan"].regions)
+    assert keegan["root"] != t["root"]  # the maps differ for L5
     branches = kb.branches("common_peroneal")
     assert set(t["nerve"]) == {r for n in branches for r in kb.nerves[n].territory}
     assert "superficial_peroneal" in branches  # the branches' skin counts

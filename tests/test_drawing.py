@@ -389,3 +389,58 @@ def test_the_generator_refuses_a_drawing_that_disagrees_with_the_data(kb) -> Non
         "front: shape 'elbow' is no region of this view",
         "front: unknown site 'wrist'",
     ]
+
+
+def test_each_dermatome_map_has_its_own_drawings_and_bands() -> None:
+    assert {p.name for p in SVG_DIR.glob("*.svg")} == {
+        "front.svg", "back.svg", "front-keegan.svg", "back-keegan.svg"
+    }  # fmt: skip
+    for view in VIEWS:
+        lee, keegan = load(view), load(f"{view}-keegan")
+        assert regions(lee) == regions(keegan)  # the same limb, the same areas
+        lee_bands = tagged(lee, "path", "dermatome")
+        keegan_bands = tagged(keegan, "path", "dermatome")
+        assert "L4" in keegan_bands and lee_bands["L4"].get("d") != keegan_bands[
+            "L4"
+        ].get("d")
+    # Keegan's bands start at the midline of the back; Lee's leave the low back blank
+    back = regions(load("back-keegan"))["lower_back"]
+    keegan_back = tagged(load("back-keegan"), "path", "dermatome")
+    assert {"L2", "L3", "L4", "L5"} <= set(keegan_back)
+    assert not set(tagged(load("back"), "path", "dermatome")) & {"L2", "L3"}
+    assert back  # drawn
+
+
+def test_the_hatch_of_each_root_covers_exactly_the_areas_the_maps_disagree_about(
+    kb,
+) -> None:
+    for view in VIEWS:
+        drawn = regions(load(view))
+        hatches = tagged(load(view), "path", "differs")
+        for root in kb.dermatomes:
+            wanted = [r for r in kb.maps_differ(root) if r in drawn]
+            if not wanted:
+                assert root not in hatches
+                continue
+            pieces = subpaths(hatches[root].get("d", ""))
+            assert len(pieces) == len(wanted), (view, root)
+            for piece, region in zip(pieces, wanted, strict=True):
+                # each piece follows its region's outline
+                assert all(p in drawn[region][0] for p in piece), (view, root, region)
+
+
+def test_the_generator_refuses_a_band_that_its_data_does_not_describe(kb) -> None:
+    from dataclasses import replace
+
+    from viz.drawing import back_layers, band_disagreements, front_layers
+
+    views = [front_layers.view(kb), back_layers.view(kb)]
+    assert band_disagreements(kb, views) == []
+    l4 = kb.dermatomes["L4"]
+    bands = {**l4.bands, "lee": l4.bands["lee"].model_copy(
+        update={"regions": ["ankle_medial", "groin"]})}  # fmt: skip
+    wrong = replace(kb, dermatomes={**kb.dermatomes, "L4": l4.model_copy(
+        update={"bands": bands})})  # fmt: skip
+    problems = band_disagreements(wrong, views)
+    assert "lee L4: its band misses 'groin'" in problems
+    assert "lee L4: its band covers 'leg_medial' too" in problems

@@ -78,9 +78,12 @@ def test_condition_texts_cite_an_article_section(kb, condition):
     assert all(kb.sources[t.source].kind == "article_section" for t in texts)
 
 
-def test_every_dermatome_key_point_lies_in_its_band(kb):
+def test_every_dermatome_key_point_lies_in_its_band_in_every_map(kb):
+    assert list(kb.maps) == ["lee", "keegan"]  # docs/CONTRACT.md, lee the default
     for d in kb.dermatomes.values():
-        assert d.key_point.region in d.regions, d.id
+        assert set(d.bands) == set(kb.maps), d.id
+        for m, band in d.bands.items():
+            assert d.key_point.region in band.regions, (d.id, m)
 
 
 @pytest.fixture
@@ -237,8 +240,8 @@ DANGLING = {
         "nerves.yaml: entry 'sciatic': unknown region 'elbow'",
     ),
     "dermatomes.yaml": (
-        lambda r: r["dermatomes"][0].update(regions=["elbow"]),
-        "dermatomes.yaml: entry 'L2': unknown region 'elbow'",
+        lambda r: r["dermatomes"][0]["bands"]["keegan"].update(regions=["elbow"]),
+        "dermatomes.yaml: entry 'L2': keegan: unknown region 'elbow'",
     ),
     "chain.yaml": (
         lambda r: r["links"][0].update(upper="neck"),
@@ -309,3 +312,29 @@ def test_a_region_must_name_a_part_and_every_part_must_hold_a_region(data_copy):
     assert (
         "regions.yaml: entry 'neck': no region is enlarged with this part" in problems
     )
+
+
+def test_every_root_needs_a_band_in_every_map_and_no_other(data_copy):
+    def change(raw):
+        raw["dermatomes"][2]["bands"].pop("keegan")
+        raw["dermatomes"][3]["bands"]["foerster"] = raw["dermatomes"][3]["bands"]["lee"]
+        raw["dermatomes"][4]["bands"]["lee"]["note"]["source"] = "nowhere"
+
+    _rewrite(data_copy / "dermatomes.yaml", change)
+    problems = _problems(data_copy)
+    assert "dermatomes.yaml: entry 'L4': no band in the map 'keegan'" in problems
+    assert "dermatomes.yaml: entry 'L5': band of an unknown map 'foerster'" in problems
+    assert "dermatomes.yaml: entry 'S1': unknown source 'nowhere'" in problems
+
+
+def test_a_base_reads_its_bands_from_the_map_it_was_given(kb):
+    keegan = kb.with_map("keegan")
+    assert kb.map_id == "lee" and keegan.map_id == "keegan"
+    assert keegan.with_map("lee") is kb and kb.with_map("keegan") is keegan
+    assert "thigh_lateral" in keegan.band("L4").regions
+    assert "thigh_lateral" not in kb.band("L4").regions
+    assert keegan.reach is not kb.reach  # each map its own reasoning
+    # maps_differ: exactly the regions one map gives the root and the other not
+    for root, d in kb.dermatomes.items():
+        lee, kg = set(d.bands["lee"].regions), set(d.bands["keegan"].regions)
+        assert set(kb.maps_differ(root)) == lee ^ kg

@@ -282,3 +282,33 @@ def test_caches_live_and_die_with_their_knowledge_base():
     del kb, result
     gc.collect()
     assert gone() is None
+
+
+def test_the_dermatome_map_changes_the_ranking_where_the_maps_disagree(kb):
+    # Keegan's L4 runs down the outer thigh, across the kneecap, down the inner
+    # leg: under that map the pattern is one root's band; Lee's L4 stops at the knee.
+    areas, symptoms = ("thigh_lateral", "knee_anterior", "leg_medial"), ("numbness",)
+    lee = assess(kb, areas, symptoms)
+    keegan = assess(kb.with_map("keegan"), areas, symptoms)
+    top = keegan.candidates[0]
+    assert top.condition == "upper_lumbar_radiculopathy"
+    assert set(top.explains) == set(areas)
+    assert lee.candidates[0].score < top.score
+    assert [c.condition for c in lee.candidates] != [
+        c.condition for c in keegan.candidates
+    ]
+
+
+def test_where_the_maps_agree_the_ranking_is_the_same(kb):
+    areas, symptoms = (
+        ("leg_lateral", "ankle_anterior", "first_web_space"),
+        ("numbness",),
+    )
+    assert set(areas).isdisjoint({r for d in kb.dermatomes for r in kb.maps_differ(d)})
+
+    def ranking(base):
+        return [
+            (c.condition, c.score) for c in assess(base, areas, symptoms).candidates
+        ]
+
+    assert ranking(kb) == ranking(kb.with_map("keegan"))

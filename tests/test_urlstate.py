@@ -81,3 +81,14 @@ def test_presentation_is_in_the_address(kb):
     assert from_store(kb, state.to_store()) == state
     assert not parse_query(kb, "present=yes").present
     assert from_store(kb, {"present": "1"}).present is False
+
+
+def test_the_dermatome_map_is_kept_and_the_default_is_no_value(kb):
+    assert to_query(parse_query(kb, "dermatome_map=lee")) == ""
+    state = parse_query(kb, "areas=calf&dermatome_map=keegan")
+    assert state.dermatome_map == "keegan"
+    assert to_query(state) == "?areas=calf&dermatome_map=keegan"
+    assert from_store(kb, state.to_store()) == state
+    assert from_store(kb, {"dermatome_map": "lee"}).dermatome_map is None
+    odd = parse_query(kb, "dermatome_map=foerster")
+    assert odd.dermatome_map is None and odd.ignored == ("foerster",)

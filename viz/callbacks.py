@@ -12,6 +12,7 @@ from dash import (
 )
 
 from viz import ids
+from viz.drawing import drawing_name
 from viz.explain import (
     candidate_items,
     explanation,
@@ -21,6 +22,7 @@ from viz.explain import (
 )
 from viz.knowledge import KnowledgeBase
 from viz.layout import page_html
+from viz.map_figures import compare_maps
 from viz.markup import to_html
 from viz.matrix_panel import panel as matrix_panel
 from viz.models import PATHWAY_KINDS
@@ -33,7 +35,7 @@ from viz.urlstate import PageState, from_store, parse_query, to_query
 HIGHLIGHT_KEYS = {
     kind: cls.overlay for kind, cls in PATHWAY_KINDS.items() if cls.overlay
 }
-OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site")
+OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site", "differs")
 
 
 def shown_condition(state: PageState, result: Assessment) -> str | None:
@@ -56,6 +58,11 @@ def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
             if m.start:  # where the nerve is trapped: the source of the pathway
                 highlight["site"].append(m.start)
         typical = list(condition.typical_regions)
+    # Where the dermatome maps disagree, hatched for the root compared and, while
+    # the skin bands are shown, for the bands of the pathway shown.
+    lit = highlight["dermatome"] if "dermatomes" in state.layers else []
+    roots = dict.fromkeys([state.root, *lit])
+    highlight["differs"] = [r for r in roots if r and kb.maps_differ(r)]
     return {
         "highlight": highlight,
         "typical": typical,
@@ -68,7 +75,7 @@ def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
 def territories(kb: KnowledgeBase, state: PageState) -> dict[str, tuple[str, ...]]:
     """Root or nerve: the skin the chosen root's band and the chosen nerve
     supply, each as regions in anatomical order (empty when not chosen)."""
-    root = set(kb.dermatomes[state.root].regions) if state.root else set()
+    root = set(kb.band(state.root).regions) if state.root else set()
     nerve = kb.skin_of(state.nerve) if state.nerve else set()
     return {"root": kb.ordered(root), "nerve": kb.ordered(nerve)}
 
@@ -138,6 +145,8 @@ SHOWN = {
     "announcement": (ids.ANNOUNCER, "children"),
     "handout": (ids.HANDOUT, "children"),
     "compare_summary": (ids.COMPARE_SUMMARY, "children"),
+    "compare_maps": (ids.COMPARE_MAPS, "children"),
+    "legend_map": (ids.LEGEND_MAP, "children"),
 }
 # Shown only when the page is sent for an address; left alone on later changes.
 FROM_ADDRESS = {
@@ -166,6 +175,8 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "announcement": announcement(kb, result),
         "handout": handout(kb, result.candidates),
         "compare_summary": compare_summary(kb, state, view["compare"]),
+        "compare_maps": compare_maps(kb, state.root) if state.root else [],
+        "legend_map": kb.ui.legend_map.format(map=kb.maps[kb.map_id].name),
     }
 
 
@@ -191,16 +202,22 @@ def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> str:
     return json.dumps({"set": values, "view": parts.get("view_state")})
 
 
+def for_map(kb: KnowledgeBase, state: PageState) -> KnowledgeBase:
+    """The base reading the dermatome map the state chose."""
+    return kb.with_map(state.dermatome_map) if state.dermatome_map else kb
+
+
 def page(kb: KnowledgeBase, search: object) -> str:
     """The page for an address: the state it names already shown, and the notice
     naming what the address held that was ignored."""
     state = parse_query(kb, search)
+    kb = for_map(kb, state)
     text, hidden = notice(kb, state)
     parts = render(kb, state) | {"notice": text, "notice_hidden": hidden}
     start = {"selection": state.to_store(), "view": parts["view_state"]}
     # The view's drawing is asked for as the page arrives, long before the page
     # script runs (which fetches the same address).
-    drawing = f"/assets/svg/{state.view}.svg"
+    drawing = f"/assets/svg/{drawing_name(kb, state.view)}.svg"
     body = page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
     return f'<link rel="preload" href="{drawing}" as="fetch" crossorigin>{body}'
 
@@ -232,7 +249,8 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         prevent_initial_call=True,
     )
     def update(data: object) -> str:
-        return answer(render(kb, from_store(kb, unpack(data))), SHOWN)
+        state = from_store(kb, unpack(data))
+        return answer(render(for_map(kb, state), state), SHOWN)
 
     @app.callback(
         Output(ids.SHARE_ANSWER, "data-answer"),
@@ -251,7 +269,8 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         prevent_initial_call=True,
     )
     def matrix(data: object) -> list:
-        return matrix_panel(kb, from_store(kb, unpack(data)))
+        state = from_store(kb, unpack(data))
+        return matrix_panel(for_map(kb, state), state)
 
     clientside_callback(
         ClientsideFunction(CLIENTSIDE, "start"), Input(ids.READY, "data")

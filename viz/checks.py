@@ -49,11 +49,19 @@ def _nerves(kb: "KnowledgeBase") -> Iterator[Found]:
 
 
 def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
+    if not kb.maps:
+        yield "dermatomes.yaml", "-", "no dermatome map under 'maps:'"
     for d in kb.dermatomes.values():
-        for msg in unknown(d.regions, kb.regions, "region"):
-            yield "dermatomes.yaml", d.id, msg
-        if d.key_point.region not in d.regions:
-            yield "dermatomes.yaml", d.id, "key point lies outside the band's regions"
+        for m in kb.maps:
+            if m not in d.bands:
+                yield "dermatomes.yaml", d.id, f"no band in the map '{m}'"
+        for m, band in d.bands.items():
+            if m not in kb.maps:
+                yield "dermatomes.yaml", d.id, f"band of an unknown map '{m}'"
+            for msg in unknown(band.regions, kb.regions, "region"):
+                yield "dermatomes.yaml", d.id, f"{m}: {msg}"
+            if d.key_point.region not in band.regions:
+                yield "dermatomes.yaml", d.id, f"{m}: key point lies outside the band"
 
 
 def _chain(kb: "KnowledgeBase") -> Iterator[Found]:
@@ -105,18 +113,22 @@ def _texts(node: object) -> Iterator[Text]:
     elif isinstance(node, list | tuple):
         for item in node:
             yield from _texts(item)
+    elif isinstance(node, dict):
+        for item in node.values():
+            yield from _texts(item)
 
 
 def _sources(kb: "KnowledgeBase") -> Iterator[Found]:
-    files: dict[str, Mapping[str, BaseModel]] = {
-        "nerves.yaml": kb.nerves,
-        "dermatomes.yaml": kb.dermatomes,
-        "chain.yaml": kb.links,
-        "red_flags.yaml": kb.red_flags,
-        "conditions.yaml": kb.conditions,
-        "glossary.yaml": kb.glossary,
-    }
-    for file, entries in files.items():
+    files: list[tuple[str, Mapping[str, BaseModel]]] = [
+        ("nerves.yaml", kb.nerves),
+        ("dermatomes.yaml", kb.maps),
+        ("dermatomes.yaml", kb.dermatomes),
+        ("chain.yaml", kb.links),
+        ("red_flags.yaml", kb.red_flags),
+        ("conditions.yaml", kb.conditions),
+        ("glossary.yaml", kb.glossary),
+    ]
+    for file, entries in files:
         for entry_id, entry in entries.items():
             for text in _texts(entry):
                 if text.source not in kb.sources:

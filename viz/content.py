@@ -39,6 +39,7 @@ FILES: dict[str, tuple[str, type[BaseModel], str]] = {
 EXTRA_LISTS: dict[str, tuple[str, type[BaseModel]]] = {
     "links": ("chain.yaml", models.Link),
     "parts": ("regions.yaml", models.Part),
+    "maps": ("dermatomes.yaml", models.DermatomeMap),
 }
 SINGLE: dict[str, tuple[str, type[BaseModel]]] = {
     "weights": ("weights.yaml", models.Weights),

@@ -1,13 +1,15 @@
 """The validated knowledge base, read-only, with the lookups the reasoning needs."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
 from viz.models import (
+    Band,
     Condition,
     Dermatome,
+    DermatomeMap,
     Link,
     Nerve,
     Part,
@@ -62,6 +64,39 @@ class KnowledgeBase:
     glossary: dict[str, Term]
     weights: Weights
     ui: UiText
+    maps: dict[str, DermatomeMap]
+    # The dermatome map this base reads bands from ("" = the first, the default);
+    # with_map gives the same base reading another map.
+    dermatome_map: str = ""
+
+    @property
+    def map_id(self) -> str:
+        """The dermatome map the bands, the reasoning and the drawing follow."""
+        return self.dermatome_map or next(iter(self.maps))
+
+    def band(self, root: str) -> Band:
+        """A root's skin band in this base's dermatome map."""
+        return self.dermatomes[root].bands[self.map_id]
+
+    def maps_differ(self, root: str) -> tuple[str, ...]:
+        """Regions the dermatome maps do not agree the root's band covers, in
+        anatomical order."""
+        bands = self.dermatomes[root].bands.values()
+        some = set().union(*(b.regions for b in bands))
+        every = set(some).intersection(*(b.regions for b in bands))
+        return self.ordered(some - every)
+
+    def with_map(self, map_id: str) -> "KnowledgeBase":
+        """The same base, its bands read from another dermatome map; made once
+        per map and kept, so that its caches are kept too."""
+        if map_id == self.map_id:
+            return self
+        variants = self.__dict__.setdefault("_variants", {self.map_id: self})
+        if map_id not in variants:
+            variant = replace(self, dermatome_map=map_id)
+            variant.__dict__["_variants"] = variants  # one family, each made once
+            variants[map_id] = variant
+        return variants[map_id]
 
     @cached_property
     def zooms(self) -> dict[str, str]:

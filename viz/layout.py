@@ -9,6 +9,7 @@ from dash import html as dash_html
 
 from viz import ids
 from viz.controls import action, control
+from viz.drawing import drawing_name
 from viz.glossary import glossary_list, with_terms
 from viz.knowledge import KnowledgeBase, per_knowledge_base
 from viz.map_panel import (
@@ -18,7 +19,7 @@ from viz.map_panel import (
     create_toolbar,
 )
 from viz.markup import Element, html, to_html
-from viz.urlstate import PageState
+from viz.urlstate import VIEWS, PageState
 
 
 def create_header(kb: KnowledgeBase) -> Element:
@@ -195,6 +196,10 @@ def script_data(kb: KnowledgeBase) -> dict[str, Any]:
         "map": kb.ui.map_label,
         "sides": {"right": kb.ui.side_word_right, "left": kb.ui.side_word_left},
         "zooms": kb.zooms,
+        # per dermatome map (the default first), the file drawing each view
+        "drawings": {
+            m: {v: drawing_name(kb.with_map(m), v) for v in VIEWS} for m in kb.maps
+        },
         # ISNCSCI key sensory points, named and explained when chosen
         "keyPoints": {
             d.id: kb.ui.key_point_label.format(

@@ -57,10 +57,17 @@ def create_map_panel(kb: KnowledgeBase) -> Element:
                 role="status",
                 **{"aria-live": "polite"},
             ),
-            toggle_group(
-                "zoom",
-                kb.ui.zoom_label,
-                list(kb.zooms.items()),
+            html.Div(
+                [
+                    toggle_group("zoom", kb.ui.zoom_label, list(kb.zooms.items())),
+                    # shown while the skin bands are: which published map draws them
+                    toggle_group(
+                        "dermatome_map",
+                        kb.ui.dermatome_map_label,
+                        [(m.id, m.name) for m in kb.maps.values()],
+                    ),
+                ],
+                className="map-side",
             ),
             create_legend(kb),
         ],
@@ -98,9 +105,10 @@ def create_legend(kb: KnowledgeBase) -> Element:
             ("compare-both", ui.legend_both),
         )
     ]
+    items.append(html.Li(ui.legend_differs, **{"data-key": "differs"}))
     bands = html.Li(
         [
-            html.Span(ui.legend_dermatomes),
+            html.Span(id=ids.LEGEND_MAP),  # names the map drawn (filled per state)
             *[
                 html.Span(d, className="band-chip", **{"data-band": d})
                 for d in kb.dermatomes
@@ -159,6 +167,7 @@ def create_compare(kb: KnowledgeBase) -> Element:
                 ui.compare_none,
             ),
             html.P(id=ids.COMPARE_SUMMARY, className="compare-summary", role="status"),
+            html.Div(id=ids.COMPARE_MAPS, className="compare-maps"),
         ],
         id=ids.COMPARE,
         className="compare",

@@ -91,13 +91,29 @@ class KeyPoint(Entry):
     description: Text = Field(description="Where exactly the point lies.")
 
 
+class DermatomeMap(Entry):
+    """A published dermatome map: dermatome_map=<id> in the address."""
+
+    id: Slug = Field(description="Contract id, used as dermatome_map=.")
+    name: str = Field(description="Authors and year, as the key names the map.")
+    about: Text = Field(description="How the map was made, and what to know about it.")
+
+
+class Band(Entry):
+    """One root's skin band as one map draws it."""
+
+    regions: list[Slug] = Field(description="Regions the band covers in this map.")
+    note: Text = Field(description="Where it lies in this map, cited.")
+
+
 class Dermatome(Entry):
-    """The skin band supplied by one spinal root."""
+    """The skin band supplied by one spinal root, in each map."""
 
     id: DermatomeId = Field(description="Root, used as data-dermatome.")
-    regions: list[Slug] = Field(description="Regions the band covers.")
     key_point: KeyPoint = Field(description="ISNCSCI key sensory point.")
-    note: Text = Field(description="Where it lies, and where maps disagree.")
+    bands: dict[Slug, Band] = Field(
+        description="Per map id (the maps: list of this file), the band it draws."
+    )
 
 
 class Segment(Entry):
@@ -231,11 +247,11 @@ class DermatomePathway(Entry):
     dermatomes: list[DermatomeId] = Field(description="The roots involved.")
 
     def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return {r for d in self.dermatomes for r in kb.dermatomes[d].regions}
+        return {r for d in self.dermatomes for r in kb.band(d).regions}
 
     def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
         return [
-            PathwayMatch("dermatome", d, tuple(kb.dermatomes[d].regions))
+            PathwayMatch("dermatome", d, tuple(kb.band(d).regions))
             for d in self.dermatomes
         ]
 
@@ -246,7 +262,7 @@ class DermatomePathway(Entry):
     def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
         regions = kb.region_names(m.regions)
         line = kb.ui.dermatome_path.format(dermatomes=m.id, regions=regions)
-        return line, kb.dermatomes[m.id].note.source
+        return line, kb.band(m.id).note.source
 
 
 class ChainPathway(Entry):
@@ -472,6 +488,14 @@ class UiText(Entry):
     legend_root_only: str = Field(description="Key: only the root's skin band.")
     legend_nerve_only: str = Field(description="Key: only the nerve's skin.")
     legend_both: str = Field(description="Key: both reach this area.")
+    dermatome_map_label: str = Field(description="Name of the dermatome map choice.")
+    legend_map: str = Field(description="Key of the bands: pattern with {map}.")
+    legend_differs: str = Field(description="Key: the dermatome maps disagree here.")
+    maps_heading: str = Field(description="Both maps for one root: pattern, {root}.")
+    maps_intro: str = Field(description="What the two maps side by side show.")
+    maps_covers: str = Field(description="Pattern: {map}, {regions} its band covers.")
+    maps_differ: str = Field(description="Pattern: {regions} the maps disagree about.")
+    maps_agree: str = Field(description="Said when both maps draw the root alike.")
     matrix_label: str = Field(description="Label of the referral matrix button.")
     matrix_heading: str = Field(description="Heading of the referral matrix.")
     matrix_intro: str = Field(description="What the matrix shows, one sentence.")
@@ -500,7 +524,6 @@ class UiText(Entry):
     legend_nerve: str = Field(description="Legend: the other nerves.")
     zoom_whole: str = Field(description="Zoom: the whole limb.")
     zoomed_to: str = Field(description="Pattern: {part} enlarged after a tap.")
-    legend_dermatomes: str = Field(description="Legend: the skin bands by root.")
     legend_key_point: str = Field(description="Legend: a dermatome's key point.")
     legend_site: str = Field(description="Legend: where a nerve is often trapped.")
     legend_root: str = Field(description="Legend: roots leaving the spine.")

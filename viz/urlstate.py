@@ -57,6 +57,7 @@ class PageState(BaseModel):
     panel: str | None = None
     root: str | None = None  # root or nerve: the two territories compared
     nerve: str | None = None
+    dermatome_map: str | None = None  # None: the first map, the default
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
 
@@ -74,6 +75,7 @@ class PageState(BaseModel):
             "panel": PANELS,
             "root": kb.dermatomes,
             "nerve": kb.nerves,
+            "dermatome_map": kb.maps,
         }[field]
 
     @field_validator("areas", "symptoms", "layers", mode="before")
@@ -97,6 +99,7 @@ class PageState(BaseModel):
         "panel",
         "root",
         "nerve",
+        "dermatome_map",
         mode="before",
     )
     @classmethod
@@ -105,6 +108,8 @@ class PageState(BaseModel):
         items = _items(value, info, single=True)
         _ctx(info)["ignored"].extend(i for i in items if i not in allowed)
         known = [i for i in items if i in allowed]
+        if info.field_name == "dermatome_map" and known[:1] == list(allowed)[:1]:
+            return None  # the default map, written as no value at all
         default = cls.model_fields[str(info.field_name)].default
         return known[0] if known else default
 

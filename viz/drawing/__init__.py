@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 SVG_DIR = Path(__file__).resolve().parents[2] / "assets" / "svg"
 
 
+def drawing_name(kb: KnowledgeBase, view: str) -> str:
+    """The drawing of a view with the base's dermatome map: front.svg for the
+    default map, front-<map>.svg for another."""
+    return view if kb.map_id == next(iter(kb.maps)) else f"{view}-{kb.map_id}"
+
+
 def build() -> dict[str, str]:
     """SVG text of every view, keyed by file name; the ids it draws and the
     zoom boxes it frames come from data/, and a drawing that disagrees with
@@ -23,12 +29,60 @@ def build() -> dict[str, str]:
     from . import back_layers, front_layers
     from .svg import render
 
-    kb = load_knowledge_base()
-    views = [front_layers.view(kb), back_layers.view(kb)]
-    problems = [p for v in views for p in disagreements(kb, v)]
-    if problems:
-        raise ValueError("the drawing disagrees with data/: " + "; ".join(problems))
-    return {f"{v.name}.svg": render(v) for v in views}
+    base = load_knowledge_base()
+    out: dict[str, str] = {}
+    for map_id in base.maps:
+        kb = base.with_map(map_id)
+        views = [front_layers.view(kb), back_layers.view(kb)]
+        for v in views:
+            v.differs = {
+                root: [
+                    v.regions[r][::2] for r in kb.maps_differ(root) if r in v.regions
+                ]
+                for root in kb.dermatomes
+            }
+        problems = [p for v in views for p in disagreements(kb, v)]
+        problems += band_disagreements(kb, views)
+        if problems:
+            raise ValueError("the drawing disagrees with data/: " + "; ".join(problems))
+        out |= {f"{drawing_name(kb, v.name)}.svg": render(v) for v in views}
+    return out
+
+
+# A band covers a region when it covers at least this share of it in one view;
+# a band must not cover this much of a region its map does not give it.
+COVERS, OVERREACHES = 0.05, 0.3
+
+
+def band_coverage(views: list[View]) -> dict[tuple[str, str], float]:
+    """Per (root, region): the largest share of the region the root's band
+    covers in any view that draws both."""
+    from .common import coverage
+
+    out: dict[tuple[str, str], float] = {}
+    for v in views:
+        for root, shape in v.dermatomes.items():
+            for region, poly in v.regions.items():
+                share = coverage(shape, poly)
+                out[root, region] = max(out.get((root, region), 0.0), share)
+    return out
+
+
+def band_disagreements(kb: KnowledgeBase, views: list[View]) -> list[str]:
+    """Where the drawn bands and the map's data part: a region the data gives a
+    root that its band hardly covers, or one the band largely covers that the
+    data does not give it."""
+    share = band_coverage(views)
+    out = []
+    for root in kb.dermatomes:
+        given = set(kb.band(root).regions)
+        for region in kb.regions:
+            s = share.get((root, region), 0.0)
+            if region in given and s < COVERS:
+                out.append(f"{kb.map_id} {root}: its band misses '{region}'")
+            elif region not in given and s >= OVERREACHES:
+                out.append(f"{kb.map_id} {root}: its band covers '{region}' too")
+    return out
 
 
 def disagreements(kb: KnowledgeBase, view: View) -> list[str]:

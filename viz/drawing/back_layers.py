@@ -58,10 +58,50 @@ DERMATOMES: dict[str, list[list[Point]]] = {
         ]
     ],
     "S2": [
-        [(0.3, 270), (0.64, 270), (0.64, 760), (0.5, 805), (0.38, 760), (0.36, 600)]
+        [
+            (0.25, 225), (0.6, 225), (0.64, 270), (0.64, 760), (0.5, 805), (0.38, 760),
+            (0.36, 600), (0.3, 270),
+        ]
+    ],
+}
+
+# Keegan & Garrett 1948: every band starts at the midline of the back, L2 the
+# highest and S2 the lowest, and runs down and out into the limb; L4 and L5 come
+# back into view at the inner ankle and the inner half of the sole.
+KEEGAN: dict[str, list[list[Point]]] = {
+    "L2": [[(0, 48), (1.4, 90), (1.4, 140), (0, 62)]],
+    "L3": [[(0, 62), (1.4, 140), (1.4, 195), (0, 78)]],
+    "L4": [
+        [
+            (0, 78), (1.4, 195), (1.4, 520), (0.95, 470), (0.95, 290), (0.8, 230),
+            (0.5, 150), (0, 94),
+        ],
+        [(-0.4, 640), (0.05, 640), (0.2, 830), (0.3, 905), (-0.4, 905)],
+    ],
+    "L5": [
+        [
+            (0, 94), (0.5, 150), (0.8, 230), (0.95, 290), (0.95, 470), (1.4, 520),
+            (1.4, 830), (0.6, 818), (0.7, 600), (0.65, 470), (0.6, 300), (0.5, 200),
+            (0, 108),
+        ],
+        [(-0.4, 905), (0.45, 905), (0.45, 1000), (-0.4, 1000)],
+    ],
+    "S1": [
+        [
+            (0, 108), (0.5, 200), (0.6, 300), (0.65, 470), (0.7, 600), (0.6, 818),
+            (1.4, 830), (1.4, 1000), (0.45, 1000), (0.45, 905), (0.3, 880),
+            (0.4, 780), (0.45, 600), (0.35, 470), (0.3, 250), (0, 124),
+        ]
+    ],
+    "S2": [
+        [
+            (0, 124), (0.3, 250), (0.35, 470), (0.45, 600), (0.4, 780), (0.05, 780),
+            (-0.05, 600), (-0.1, 470), (-0.1, 270), (0, 150),
+        ]
     ],
 }
 # fmt: on
+BANDS = {"lee": DERMATOMES, "keegan": KEEGAN}  # per dermatome_map= id
 
 
 KEY_POINTS: dict[str, Point] = {"S1": (0.72, 888), "S2": (0.44, 538)}
@@ -108,7 +148,7 @@ def view(kb: KnowledgeBase) -> View:
     outline = g.outline()
     polys = g.polygons()
     at = LIMB.at
-    paths, labels = bands(LIMB, DERMATOMES, outline, polys)
+    paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="back",
         title="Right lower limb, back view",

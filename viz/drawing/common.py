@@ -9,7 +9,7 @@ from itertools import pairwise
 from .body import MIDLINE
 from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
 from .graph import STEP
-from .labels import label_point
+from .labels import CELL, label_point, raster
 
 
 def param_points(limb: Limb, pts: Sequence[Point], smooth: bool = True) -> list[Point]:
@@ -37,19 +37,30 @@ def band_pts(limb: Limb, *polys: Sequence[Point]) -> list[list[Point]]:
     return [param_points(limb, [*p, p[0]], smooth=False)[:-1] for p in polys]
 
 
+def coverage(band: Sequence[Sequence[Point]], region: Sequence[Point]) -> float:
+    """The share of a region a band covers, sampled on the labels' grid (0 to 1)."""
+    xs, ys = [p[0] for p in region], [p[1] for p in region]
+    x0, y0 = min(xs), min(ys)
+    w, h = math.ceil((max(xs) - x0) / CELL), math.ceil((max(ys) - y0) / CELL)
+    inner = raster([region], x0, y0, w, h)
+    covered = raster(band, x0, y0, w, h)
+    cells = [(r, c) for r in range(h) for c in range(w) if inner[r][c]]
+    return sum(covered[r][c] for r, c in cells) / len(cells) if cells else 0.0
+
+
 def bands(
     limb: Limb,
     polys: dict[str, list[list[Point]]],
     outline: list[list[Point]],
     regions: dict[str, list[Point]],
-) -> tuple[dict[str, str], dict[str, Point]]:
-    """Dermatome path data and a label centre inside each band and the limb."""
-    paths, labels = {}, {}
+) -> tuple[dict[str, list[list[Point]]], dict[str, Point]]:
+    """Each dermatome band's screen polygons, and a label centre inside the band
+    and the limb."""
+    shapes, labels = {}, {}
     for k, v in polys.items():
-        screen = band_pts(limb, *v)
-        paths[k] = " ".join(path_d([*p, p[0]]) for p in screen)
-        labels[k] = label_point(screen, outline, list(regions.values()))
-    return paths, labels
+        shapes[k] = band_pts(limb, *v)
+        labels[k] = label_point(shapes[k], outline, list(regions.values()))
+    return shapes, labels
 
 
 def ring_d(

@@ -59,10 +59,10 @@ NERVES: dict[str, list[list[Point]]] = {
 }
 
 DERMATOMES: dict[str, list[list[Point]]] = {
-    "L2": [[(-0.3, 150), (1.3, 240), (1.3, 330), (-0.3, 420)]],
-    "L3": [[(-0.3, 420), (1.3, 330), (1.3, 605), (-0.3, 605)]],
+    "L2": [[(-0.3, 150), (0.75, 218), (0.7, 352), (-0.3, 420)]],
+    "L3": [[(-0.3, 420), (1.3, 330), (1.3, 605), (0.3, 605), (0.25, 470)]],
     "L4": [
-        [(0.5, 605), (1.3, 605), (1.3, 1000), (0.85, 1000), (0.75, 880), (0.62, 800)]
+        [(0.5, 605), (1.3, 530), (1.3, 1000), (0.85, 1000), (0.75, 880), (0.62, 800)]
     ],
     "L5": [
         [
@@ -72,7 +72,36 @@ DERMATOMES: dict[str, list[list[Point]]] = {
     ],
     "S1": [[(-0.3, 815), (0.24, 825), (0.36, 880), (0.36, 1000), (-0.3, 1000)]],
 }
+
+# Keegan & Garrett 1948: long oblique bands. L2 and L3 wrap round from the back
+# across the thigh; L4 runs down the outer thigh, crosses the kneecap and goes
+# down the inner leg to the inner foot and big toe; L5 takes the outer leg and
+# most of the top of the foot.
+KEEGAN: dict[str, list[list[Point]]] = {
+    "L2": [[(-0.3, 110), (0.4, 250), (1.3, 300), (1.3, 400), (0.3, 330), (-0.3, 250)]],
+    "L3": [
+        [
+            (-0.3, 250), (0.3, 330), (1.3, 400), (1.3, 580), (0.7, 540), (0.3, 430),
+            (0.2, 340), (-0.3, 300),
+        ]
+    ],
+    "L4": [
+        [
+            (-0.3, 300), (0.2, 340), (0.3, 430), (0.7, 540), (1.3, 580), (1.3, 1000),
+            (0.78, 1000), (0.7, 880), (0.55, 800), (0.5, 640), (0.15, 478),
+            (-0.3, 455),
+        ]
+    ],
+    "L5": [
+        [
+            (-0.3, 455), (0.15, 478), (0.5, 640), (0.55, 800), (0.7, 880),
+            (0.78, 1000), (0.36, 1000), (0.36, 880), (0.24, 825), (-0.3, 815),
+        ]
+    ],
+    "S1": DERMATOMES["S1"],
+}
 # fmt: on
+BANDS = {"lee": DERMATOMES, "keegan": KEEGAN}  # per dermatome_map= id
 
 
 KEY_POINTS: dict[str, Point] = {
@@ -130,7 +159,7 @@ def view(kb: KnowledgeBase) -> View:
     outline = g.outline()
     polys = g.polygons()
     at = LIMB.at
-    paths, labels = bands(LIMB, DERMATOMES, outline, polys)
+    paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="front",
         title="Right lower limb, front view",

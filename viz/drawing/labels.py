@@ -22,7 +22,7 @@ def _crossings(polys: Sequence[Sequence[Point]], y: float) -> list[float]:
     return sorted(xs)
 
 
-def _raster(
+def raster(
     polys: Sequence[Sequence[Point]], x0: float, y0: float, w: int, h: int
 ) -> Mask:
     """Even-odd fill of polygons on a grid of CELL-sized cells (centres sampled)."""
@@ -118,7 +118,7 @@ def label_point(
     x0, y0 = min(p[0] for p in pts) - CELL, min(p[1] for p in pts) - CELL
     w = int((max(p[0] for p in pts) - x0) / CELL) + 2
     h = int((max(p[1] for p in pts) - y0) / CELL) + 2
-    a, b = _raster(band, x0, y0, w, h), _raster(limb, x0, y0, w, h)
+    a, b = raster(band, x0, y0, w, h), raster(limb, x0, y0, w, h)
     both = [
         [p and q for p, q in zip(ra, rb, strict=True)]
         for ra, rb in zip(a, b, strict=True)

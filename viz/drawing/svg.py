@@ -77,10 +77,18 @@ def regions(v: View) -> str:
 def dermatomes(v: View, clip_id: str) -> str:
     """Semi-transparent dermatome bands clipped to the limb, with key points."""
     kids = [
-        path({"class": "dermatome", "data-dermatome": k, "d": d,
+        path({"class": "dermatome", "data-dermatome": k,
+              "d": " ".join(path_d([*p, p[0]]) for p in shape),
               "data-label": " ".join(num(n) for n in v.labels[k]),
               "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.35"})
-        for k, d in v.dermatomes.items()
+        for k, shape in v.dermatomes.items()
+    ]  # fmt: skip
+    # Where the maps disagree about a root: hatched, shown for the root in question.
+    kids += [
+        path({"class": "band-differs", "data-differs": k,
+              "d": " ".join(path_d(p) for p in shape), "fill": "url(#pattern-differs)"})
+        for k, shape in v.differs.items()
+        if shape
     ]  # fmt: skip
     ring = {"fill": "#ffffff", "stroke-width": "2"}
     kids += [
@@ -122,6 +130,7 @@ def nerves(v: View) -> str:
 # differ by texture as well as by colour; and the two territories compared
 # (a root's, a nerve's) by the direction of their stripes, crossed where both.
 DIAGONAL = "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6"
+ANTIDIAGONAL = "M -2 6 L 2 10 M 0 0 L 8 8 M 6 -2 L 10 2"  # the other way: maps differ
 ACROSS, DOWN = "M 0 4 L 8 4", "M 4 0 L 4 8"
 PATTERNS = {
     "pattern-selected": ("#ffffff", DIAGONAL, STATES["select"], "0.55"),
@@ -130,6 +139,7 @@ PATTERNS = {
     "pattern-root": (COMPARE["root"], ACROSS, "none", "1"),
     "pattern-nerve": (COMPARE["nerve"], DOWN, "none", "1"),
     "pattern-both": (COMPARE["both"], f"{ACROSS} {DOWN}", "none", "1"),
+    "pattern-differs": ("#1a1a1a", ANTIDIAGONAL, "none", "0.85"),
 }
 
 

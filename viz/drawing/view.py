@@ -17,11 +17,13 @@ class View:
     outline: list[list[Point]]
     context: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
-    dermatomes: dict[str, str] = field(default_factory=dict)
+    dermatomes: dict[str, list[list[Point]]] = field(default_factory=dict)
     key_points: dict[str, Point] = field(default_factory=dict)
     nerves: dict[str, str] = field(default_factory=dict)
     roots: dict[str, str] = field(default_factory=dict)
     labels: dict[str, Point] = field(default_factory=dict)  # dermatome label centres
+    # per root, the regions the dermatome maps disagree about, hatched on demand
+    differs: dict[str, list[list[Point]]] = field(default_factory=dict)
     chain: dict[str, Point] = field(default_factory=dict)
     sites: dict[str, Point] = field(default_factory=dict)
     frame: tuple[float, float, float, float] = (0, 0, 600, 1000)  # viewBox crop

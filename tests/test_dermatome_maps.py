@@ -1,0 +1,119 @@
+"""Two dermatome maps: Lee et al. 2008 (the default) and Keegan & Garrett 1948,
+each drawn from its own data, the reasoning following the chosen one, and one
+root shown in both side by side."""
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from tests.browser import candidates, query, start, wait
+from viz.callbacks import render
+from viz.map_figures import compare_maps
+from viz.markup import to_html
+from viz.reasoning import assess
+from viz.urlstate import parse_query
+
+L4_PATTERN = "areas=thigh_lateral,knee_anterior,leg_medial&symptoms=numbness"
+
+
+def ranking(kb, map_id: str) -> list[str]:
+    base = kb.with_map(map_id)
+    areas = ("thigh_lateral", "knee_anterior", "leg_medial")
+    return [c.condition for c in assess(base, areas, ("numbness",)).candidates]
+
+
+def test_the_key_names_the_map_and_the_hatch_follows_the_root(kb):
+    state = parse_query(kb, "dermatome_map=keegan&root=L4")
+    parts = render(kb.with_map("keegan"), state)
+    assert parts["legend_map"] == "Skin bands drawn as in Keegan & Garrett 1948:"
+    assert parts["view_state"]["highlight"]["differs"] == ["L4"]
+    assert "dermatome_map=keegan" in parts["view_state"]["query"]
+    plain = render(kb, parse_query(kb, "areas=calf"))
+    lit = plain["view_state"]["highlight"]["dermatome"]
+    assert "L4" in lit and "S2" in lit
+    assert plain["view_state"]["highlight"]["differs"] == []  # the bands are off
+    bands = render(kb, parse_query(kb, "areas=calf&layers=dermatomes"))
+    # S2: both maps draw it alike, so nothing to hatch
+    assert bands["view_state"]["highlight"]["differs"] == [
+        r for r in lit if kb.maps_differ(r)
+    ]
+    assert "S2" not in bands["view_state"]["highlight"]["differs"]
+    assert plain["legend_map"] == "Skin bands drawn as in Lee et al. 2008:"
+
+
+def test_both_maps_side_by_side_say_what_each_covers_and_where_they_part(kb):
+    text = to_html(compare_maps(kb, "L4"))
+    assert text.count("<figure") == 2
+    for m in kb.maps.values():
+        names = kb.region_names(kb.ordered(kb.dermatomes["L4"].bands[m.id].regions))
+        assert f"{m.name}: {names}." in text.replace("&amp;", "&")
+    assert f"They disagree about: {kb.region_names(kb.maps_differ('L4'))}." in text
+    assert "The two maps agree for this root." in to_html(compare_maps(kb, "S2"))
+
+
+@pytest.mark.browser
+def test_keegan_from_the_address_draws_and_reasons_with_its_bands(dash_duo, kb):
+    driver = start(dash_duo, f"{L4_PATTERN}&dermatome_map=keegan&layers=dermatomes")
+    drawn = "return document.getElementById('map').getAttribute('data-drawn');"
+    assert driver.execute_script(drawn) == "front-keegan"
+    assert candidates(driver) == ranking(kb, "keegan")
+    assert candidates(driver)[0] == "upper_lumbar_radiculopathy"
+    key = driver.find_element(By.ID, "legend-map")
+    assert key.is_displayed() and "Keegan & Garrett 1948" in key.text
+    chosen = driver.find_element(
+        By.CSS_SELECTOR, 'input[name="dermatome_map"][value="keegan"]'
+    )
+    assert chosen.is_selected()
+    # the pathway's bands the maps disagree about are hatched on the map
+    hatch = driver.find_element(By.CSS_SELECTOR, '#map [data-differs="L4"]')
+    assert hatch.is_displayed()
+    assert driver.find_element(
+        By.CSS_SELECTOR, '.legend [data-key="differs"]'
+    ).is_displayed()
+
+
+@pytest.mark.browser
+def test_switching_the_map_from_the_key_redraws_and_reranks(dash_duo, kb):
+    driver = start(dash_duo, f"{L4_PATTERN}&layers=dermatomes")
+    drawn = "return document.getElementById('map').getAttribute('data-drawn');"
+    assert driver.execute_script(drawn) == "front"
+    assert candidates(driver) == ranking(kb, "lee")
+    lee_band = driver.find_element(By.CSS_SELECTOR, '#map [data-dermatome="L4"]')
+    lee_d = lee_band.get_attribute("d")
+
+    def choose(map_id: str) -> None:
+        driver.find_element(
+            By.CSS_SELECTOR, f'input[name="dermatome_map"][value="{map_id}"]'
+        ).find_element(By.XPATH, "..").click()
+
+    choose("keegan")
+    wait(dash_duo, lambda d: "dermatome_map=keegan" in query(d))
+    wait(dash_duo, lambda d: d.execute_script(drawn) == "front-keegan")
+    wait(dash_duo, lambda d: candidates(d) == ranking(kb, "keegan"))
+    keegan_d = driver.find_element(
+        By.CSS_SELECTOR, '#map [data-dermatome="L4"]'
+    ).get_attribute("d")
+    assert keegan_d != lee_d
+    assert "Keegan" in driver.find_element(By.ID, "legend-map").text
+    # back to the default: no value in the address, Lee's drawing and ranking
+    choose("lee")
+    wait(dash_duo, lambda d: "dermatome_map" not in query(d))
+    wait(dash_duo, lambda d: d.execute_script(drawn) == "front")
+    wait(dash_duo, lambda d: candidates(d) == ranking(kb, "lee"))
+    assert ranking(kb, "lee") != ranking(kb, "keegan")
+
+
+@pytest.mark.browser
+def test_one_root_in_both_maps_side_by_side(dash_duo, kb):
+    driver = start(dash_duo, "root=L4&view=back")
+    figures = driver.find_elements(By.CSS_SELECTOR, "#compare-maps figure")
+    assert [f.get_attribute("data-map") for f in figures] == ["lee", "keegan"]
+    assert all(f.is_displayed() for f in figures)
+    differ = driver.find_element(By.ID, "compare-maps-differ").text
+    assert "buttock" in differ and "calf" in differ
+    # the hatch shows on the map with the skin bands off: it answers the root chosen
+    assert driver.find_element(
+        By.CSS_SELECTOR, '#map [data-differs="L4"]'
+    ).is_displayed()
+    assert not driver.find_element(
+        By.CSS_SELECTOR, '#map [data-dermatome="L4"]'
+    ).is_displayed()
