@@ -55,7 +55,8 @@
       panel: current ? current.panel : null,
       root: chosen("root"),
       nerve: chosen("nerve"),
-      dermatome_map: checkedValues("dermatome_map")[0] || null
+      dermatome_map: checkedValues("dermatome_map")[0] || null,
+      lang: current ? current.lang : null // the page's language: a link changes it
     };
   }
 
@@ -130,6 +131,9 @@
     if (svg) {
       svg.setAttribute("role", "group");
       if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
+      // the drawing's own title is English; the page's name for it replaces it
+      var title = svg.querySelector("title");
+      if (title && labels && labels.map) title.textContent = labels.map;
       svg.removeAttribute("width");
       svg.removeAttribute("height");
       labelKeyPoints(svg);

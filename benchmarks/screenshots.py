@@ -29,6 +29,10 @@ SHOTS = {
     "&areas=thigh_lateral,knee_anterior,leg_medial",
     "dermatomes-keegan-back": "layers=dermatomes&dermatome_map=keegan&view=back",
     "dermatomes-both-maps": "root=L4&layers=dermatomes#compare-maps",
+    "spanish-peroneal": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum"
+    "&symptoms=foot_drop",
+    "spanish-explanation": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum"
+    "&symptoms=foot_drop#explanation",
 }
 SIZES = ((1280, 800), (768, 1024), (1024, 768), (390, 844))
 

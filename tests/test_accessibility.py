@@ -43,6 +43,9 @@ STATES = {
     # Keegan's map, one root in both maps side by side, the hatch on the map
     "keegan-both-maps": "dermatome_map=keegan&root=L4&layers=dermatomes"
     "&areas=thigh_lateral,knee_anterior,leg_medial",
+    # the page in Spanish
+    "spanish": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop",
+    "spanish-clinician-both-maps": "lang=es&voice=clinician&root=L4&layers=dermatomes",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)

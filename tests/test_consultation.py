@@ -87,14 +87,18 @@ def tap(driver, selector: str) -> None:
     )
 
 
+@pytest.mark.parametrize("lang", ["", "&lang=es"], ids=["en", "es"])
 @pytest.mark.parametrize("tablet", TABLETS)
 def test_the_limb_fills_the_first_screen_beside_the_list_and_symptoms(
-    dash_duo, tablet: str
+    dash_duo, tablet: str, lang: str
 ) -> None:
     width, height, share = TABLETS[tablet]
-    on_tablet(dash_duo, PERONEAL, width, height)
+    on_tablet(dash_duo, PERONEAL + lang, width, height)
     heights = {}
-    for view, address in (("front", PERONEAL), ("back", f"{ROOT}&view=back")):
+    for view, address in (
+        ("front", PERONEAL + lang),
+        ("back", f"{ROOT}&view=back{lang}"),
+    ):
         screen = reopen(dash_duo, address).execute_script(FIRST_SCREEN)
         assert screen["scrolled"] == 0
         assert screen["top"] >= 0 and screen["bottom"] <= height, (view, screen)

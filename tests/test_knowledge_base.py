@@ -1,5 +1,6 @@
 """The knowledge base holds every contract id, and every reference in it resolves."""
 
+import json
 import shutil
 import subprocess
 import sys
@@ -169,7 +170,12 @@ def test_check_command_reports_valid_data():
 
 def test_schemas_are_exported_for_every_file(tmp_path):
     written = export_schemas(tmp_path)
-    assert len(written) == 12
+    assert len(written) == 12 + 11  # the English files, and each one translated
+    es = json.loads((tmp_path / "translation.conditions.schema.json").read_text())
+    entries = es["properties"]["conditions"]
+    assert "lumbar_radiculopathy" in entries["required"]
+    what = entries["properties"]["lumbar_radiculopathy"]["properties"]["what_it_is"]
+    assert what["required"] == ["patient", "clinician"]
     conditions = yaml.safe_load((tmp_path / "conditions.schema.json").read_text())
     item = conditions["properties"]["conditions"]["items"]
     assert item["additionalProperties"] is False

@@ -23,7 +23,7 @@ from viz.explain import (
 from viz.knowledge import KnowledgeBase
 from viz.layout import page_html
 from viz.map_figures import compare_maps
-from viz.markup import to_html
+from viz.markup import Element, html, to_html
 from viz.matrix_panel import panel as matrix_panel
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
@@ -147,6 +147,7 @@ SHOWN = {
     "compare_summary": (ids.COMPARE_SUMMARY, "children"),
     "compare_maps": (ids.COMPARE_MAPS, "children"),
     "legend_map": (ids.LEGEND_MAP, "children"),
+    "languages": (ids.LANGUAGES, "children"),
 }
 # Shown only when the page is sent for an address; left alone on later changes.
 FROM_ADDRESS = {
@@ -177,6 +178,7 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "compare_summary": compare_summary(kb, state, view["compare"]),
         "compare_maps": compare_maps(kb, state.root) if state.root else [],
         "legend_map": kb.ui.legend_map.format(map=kb.maps[kb.map_id].name),
+        "languages": language_links(kb, state),
     }
 
 
@@ -202,16 +204,42 @@ def answer(parts: dict[str, Any], names: dict[str, tuple[str, str]]) -> str:
     return json.dumps({"set": values, "view": parts.get("view_state")})
 
 
-def for_map(kb: KnowledgeBase, state: PageState) -> KnowledgeBase:
-    """The base reading the dermatome map the state chose."""
+def for_state(kb: KnowledgeBase, state: PageState) -> KnowledgeBase:
+    """The base in the language and with the dermatome map the state chose."""
+    if state.lang:
+        kb = kb.with_lang(state.lang)
     return kb.with_map(state.dermatome_map) if state.dermatome_map else kb
+
+
+def page_lang(kb: KnowledgeBase, search: object) -> str:
+    """The language of the page for an address (<html lang>)."""
+    return parse_query(kb, search).lang or kb.lang
+
+
+def language_links(kb: KnowledgeBase, state: PageState) -> list[Element]:
+    """The same view in each other language: a plain link, named in its language."""
+    first = next(iter(kb.languages))  # the default, written as no value
+    return [
+        html.A(
+            name,
+            href="/"
+            + to_query(
+                state.model_copy(update={"lang": code if code != first else None})
+            ),
+            hrefLang=code,
+            lang=code,
+            className="action language",
+        )
+        for code, name in kb.languages.items()
+        if code != kb.lang
+    ]
 
 
 def page(kb: KnowledgeBase, search: object) -> str:
     """The page for an address: the state it names already shown, and the notice
     naming what the address held that was ignored."""
     state = parse_query(kb, search)
-    kb = for_map(kb, state)
+    kb = for_state(kb, state)
     text, hidden = notice(kb, state)
     parts = render(kb, state) | {"notice": text, "notice_hidden": hidden}
     start = {"selection": state.to_store(), "view": parts["view_state"]}
@@ -250,7 +278,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     )
     def update(data: object) -> str:
         state = from_store(kb, unpack(data))
-        return answer(render(for_map(kb, state), state), SHOWN)
+        return answer(render(for_state(kb, state), state), SHOWN)
 
     @app.callback(
         Output(ids.SHARE_ANSWER, "data-answer"),
@@ -258,10 +286,10 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         prevent_initial_call=True,
     )
     def share(query: object) -> str:
-        url = page_url(to_query(parse_query(kb, query)))
-        return answer(
-            {"panel": share_panel(kb, url), "panel_hidden": False}, SHARE_PARTS
-        )
+        state = parse_query(kb, query)
+        url = page_url(to_query(state))
+        panel = share_panel(for_state(kb, state), url)
+        return answer({"panel": panel, "panel_hidden": False}, SHARE_PARTS)
 
     @app.callback(
         Output(ids.MATRIX, "children"),
@@ -270,7 +298,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     )
     def matrix(data: object) -> list:
         state = from_store(kb, unpack(data))
-        return matrix_panel(for_map(kb, state), state)
+        return matrix_panel(for_state(kb, state), state)
 
     clientside_callback(
         ClientsideFunction(CLIENTSIDE, "start"), Input(ids.READY, "data")

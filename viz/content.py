@@ -7,7 +7,7 @@ Run `python -m viz.content check` to check the files, or
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from viz import models
+from viz import i18n, models
 from viz.checks import reference_problems
 from viz.knowledge import KnowledgeBase
 
@@ -119,8 +119,11 @@ def _describe(error: ErrorDetails) -> str:
     return f"{where}: {error['msg']}"
 
 
-def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
-    """Read, validate and cross-check every file; raise ContentError if any fail."""
+def load_knowledge_base(
+    data_dir: Path = DATA_DIR, translations: bool = True
+) -> KnowledgeBase:
+    """Read, validate and cross-check every file, and every language's texts
+    (data/<code>/, see viz/i18n.py); raise ContentError if any fail."""
     problems: list[Problem] = []
     raws = {name: _read_yaml(data_dir / name) for name in _all_files()}
     for name, raw in raws.items():
@@ -142,7 +145,15 @@ def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
     problems = [Problem(*p) for p in reference_problems(kb)]
     if problems:
         raise ContentError(problems)
-    return kb
+    if not translations:
+        return kb
+    texts = {i18n.BASE: {f: getattr(kb, f) for f in i18n.TRANSLATED}}
+    for folder in i18n.languages(data_dir):
+        texts[folder.name], found = i18n.read(kb, folder)
+        problems += [Problem(*p) for p in found]
+    if problems:
+        raise ContentError(problems)
+    return replace(kb, translations=texts)
 
 
 def _top_level_keys(file: str) -> set[str]:
@@ -185,6 +196,8 @@ def export_schemas(out_dir: Path) -> list[Path]:
             "properties": {key: model.model_json_schema()},
         }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
+    # Every other language's files: each English text, required (viz/i18n.py).
+    written += i18n.export_schemas(load_knowledge_base(translations=False), out_dir)
     return written
 
 

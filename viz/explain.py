@@ -2,6 +2,7 @@
 
 from viz import ids
 from viz.glossary import with_terms
+from viz.i18n import BASE
 from viz.knowledge import KnowledgeBase
 from viz.markup import Element, html
 from viz.models import PATHWAY_KINDS, PathwayMatch, Text
@@ -10,9 +11,24 @@ from viz.reasoning import Assessment, Candidate, Edge
 
 def cite(kb: KnowledgeBase, source_id: str) -> Element:
     """The 'From: <section>' line naming where a text comes from."""
-    return html.Cite(
-        f"{kb.ui.section} {kb.source_title(source_id)}", className="source"
-    )
+    return html.Cite([f"{kb.ui.section} ", title(kb, source_id)], className="source")
+
+
+def joined(items: list, separator: str) -> list:
+    """Items with a separator between each two, as children of one element."""
+    return [
+        part
+        for i, item in enumerate(items)
+        for part in ((separator, item) if i else (item,))
+    ]
+
+
+def title(kb: KnowledgeBase, source_id: str) -> object:
+    """A source's title; a published reference keeps its own language, and says so."""
+    text = kb.source_title(source_id)
+    if kb.sources[source_id].kind == "reference" and kb.lang != BASE:
+        return html.Span(text, lang=BASE)
+    return text
 
 
 def text_block(
@@ -382,8 +398,16 @@ def handout(
                         ]
                     ),
                     html.P(
-                        f"{kb.ui.section} "
-                        + "; ".join(sorted(kb.source_title(s) for s in sources)),
+                        [
+                            f"{kb.ui.section} ",
+                            *joined(
+                                [
+                                    title(kb, s)
+                                    for s in sorted(sources, key=kb.source_title)
+                                ],
+                                "; ",
+                            ),
+                        ],
                         className="source",
                     ),
                 ]

@@ -6,7 +6,7 @@ from typing import Any
 from dash import Dash
 from flask import Response, request
 
-from viz.callbacks import page, register_callbacks
+from viz.callbacks import page, page_lang, register_callbacks
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
@@ -20,7 +20,7 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 # the first paint, and React renders only the stores the callbacks exchange.
 PAGE = "{%page%}"
 INDEX = f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{{%lang%}}">
 <head>
 {{%metas%}}
 <title>{{%title%}}</title>
@@ -49,7 +49,9 @@ class Radiate(Dash):
     def interpolate_index(self, **kwargs: Any) -> str:  # type: ignore[override]
         """Dash's documented hook for the index page: ours fills in the page."""
         text = super().interpolate_index(**kwargs)
-        return text.replace(PAGE, page(self.kb, request.query_string.decode("latin-1")))
+        query = request.query_string.decode("latin-1")
+        text = text.replace("{%lang%}", page_lang(self.kb, query), 1)
+        return text.replace(PAGE, page(self.kb, query))
 
 
 def create_app(kb: KnowledgeBase | None = None) -> Dash:

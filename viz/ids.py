@@ -16,6 +16,7 @@ MATRIX_TITLE = "matrix-title"
 COMPARE = "compare"  # root or nerve: the two territories compared
 COMPARE_SUMMARY = "compare-summary"
 COMPARE_MAPS = "compare-maps"  # one root drawn in both dermatome maps, side by side
+LANGUAGES = "languages"  # the same view in the other languages
 LEGEND_MAP = "legend-map"  # the key's words naming the dermatome map drawn
 READY = "ready"  # dcc.Store: its one callback tells the page script Dash is up
 PAGE_DATA = "page-data"  # JSON in the page: the state it opens in, names, ids

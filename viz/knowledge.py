@@ -1,7 +1,7 @@
 """The validated knowledge base, read-only, with the lookups the reasoning needs."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
 from typing import Any, TypeVar
 
@@ -68,6 +68,10 @@ class KnowledgeBase:
     # The dermatome map this base reads bands from ("" = the first, the default);
     # with_map gives the same base reading another map.
     dermatome_map: str = ""
+    # The language of its texts, and per language the fields holding texts
+    # (viz/i18n.py); with_lang gives the same base in another language.
+    lang: str = "en"
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def map_id(self) -> str:
@@ -89,14 +93,32 @@ class KnowledgeBase:
     def with_map(self, map_id: str) -> "KnowledgeBase":
         """The same base, its bands read from another dermatome map; made once
         per map and kept, so that its caches are kept too."""
-        if map_id == self.map_id:
-            return self
-        variants = self.__dict__.setdefault("_variants", {self.map_id: self})
-        if map_id not in variants:
-            variant = replace(self, dermatome_map=map_id)
-            variant.__dict__["_variants"] = variants  # one family, each made once
-            variants[map_id] = variant
-        return variants[map_id]
+        return self._variant((self.lang, map_id), {"dermatome_map": map_id})
+
+    @property
+    def languages(self) -> dict[str, str]:
+        """Every language the page is written in, each named in itself."""
+        if not self.translations:
+            return {self.lang: self.ui.language_name}
+        return {c: f["ui"].language_name for c, f in self.translations.items()}
+
+    def with_lang(self, code: str) -> "KnowledgeBase":
+        """The same base, its texts in another language (its map kept)."""
+        return self._variant(
+            (code, self.map_id), {"lang": code, **self.translations[code]}
+        )
+
+    def _variant(
+        self, key: tuple[str, str], changes: dict[str, Any]
+    ) -> "KnowledgeBase":
+        """The base of the same family for (language, map), made once and kept,
+        so that its caches are kept too."""
+        family = self.__dict__.setdefault("_family", {(self.lang, self.map_id): self})
+        if key not in family:
+            variant = replace(self, **changes)
+            variant.__dict__["_family"] = family
+            family[key] = variant
+        return family[key]
 
     @cached_property
     def zooms(self) -> dict[str, str]:

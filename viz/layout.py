@@ -42,6 +42,11 @@ def create_actions(kb: KnowledgeBase) -> Element:
     ui = kb.ui
     return html.Div(
         [
+            html.Nav(
+                id=ids.LANGUAGES,
+                className="languages",
+                **{"aria-label": ui.language_label},
+            ),
             control("voice", "clinician", ui.voice_label),
             action(ui.clear, ids.CLEAR),
             action(

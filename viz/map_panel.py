@@ -12,14 +12,18 @@ def create_toolbar(kb: KnowledgeBase) -> Element:
     return html.Div(
         [
             toggle_group(
-                "view", "View", [("front", ui.view_front), ("back", ui.view_back)]
+                "view",
+                ui.view_label,
+                [("front", ui.view_front), ("back", ui.view_back)],
             ),
             toggle_group(
-                "side", "Side", [("right", ui.side_right), ("left", ui.side_left)]
+                "side",
+                ui.side_label,
+                [("right", ui.side_right), ("left", ui.side_left)],
             ),
             toggle_group(
                 "layers",
-                "Layers",
+                ui.layers_label,
                 [
                     ("nerves", ui.layer_nerves),
                     ("dermatomes", ui.layer_dermatomes),

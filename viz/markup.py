@@ -20,6 +20,7 @@ ATTRIBUTES = {
     "htmlFor": "for",
     "tabIndex": "tabindex",
     "readOnly": "readonly",
+    "hrefLang": "hreflang",
 }
 PLAIN = frozenset(
     {"id", "title", "role", "hidden", "open", "type", "href", "lang", "value"}

@@ -129,7 +129,9 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
         dcc.Graph(
             id=ids.MATRIX_GRAPH,
             figure=figure(kb, state),
-            config={"displaylogo": False, "responsive": True},
+            # no tool bar: its tips are plotly's own English; the CSV and the
+            # table below give the same content
+            config={"displayModeBar": False, "responsive": True},
         ),
         html.Details([html.Summary(ui.matrix_table), table(kb, state)]),
     ]

@@ -42,6 +42,10 @@ class Source(Entry):
     )
     title: str = Field(description="The section heading or the reference's title.")
 
+    def untranslated(self) -> set[str]:
+        """A published reference is cited by its title as published."""
+        return {"title"} if self.kind == "reference" else set()
+
 
 class Region(Entry):
     """A tappable area of the limb or the low back."""
@@ -424,6 +428,11 @@ class Weights(Entry):
 class UiText(Entry):
     """The page's own words: headings, prompts and sentence patterns."""
 
+    language_name: str = Field(description="The language's name, in itself.")
+    language_label: str = Field(description="Name of the language choice.")
+    view_label: str = Field(description="Name of the front/back choice.")
+    side_label: str = Field(description="Name of the right/left leg choice.")
+    layers_label: str = Field(description="Name of the layer switches.")
     title: str = Field(description="App name shown in the header.")
     tagline: str = Field(description="One line under the title.")
     disclaimer: str = Field(description="Educates, does not diagnose.")

@@ -13,6 +13,8 @@ SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
 PANELS = ("matrix",)  # clinician tools opened over the page
+# Choices whose first allowed value is the default, which the state keeps as None.
+DEFAULT_FIRST = ("dermatome_map", "lang")
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
 MAX_QUERY = 4096
 
@@ -58,6 +60,7 @@ class PageState(BaseModel):
     root: str | None = None  # root or nerve: the two territories compared
     nerve: str | None = None
     dermatome_map: str | None = None  # None: the first map, the default
+    lang: str | None = None  # None: English, the language of data/*.yaml
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
 
@@ -76,6 +79,7 @@ class PageState(BaseModel):
             "root": kb.dermatomes,
             "nerve": kb.nerves,
             "dermatome_map": kb.maps,
+            "lang": kb.languages,
         }[field]
 
     @field_validator("areas", "symptoms", "layers", mode="before")
@@ -100,6 +104,7 @@ class PageState(BaseModel):
         "root",
         "nerve",
         "dermatome_map",
+        "lang",
         mode="before",
     )
     @classmethod
@@ -108,8 +113,8 @@ class PageState(BaseModel):
         items = _items(value, info, single=True)
         _ctx(info)["ignored"].extend(i for i in items if i not in allowed)
         known = [i for i in items if i in allowed]
-        if info.field_name == "dermatome_map" and known[:1] == list(allowed)[:1]:
-            return None  # the default map, written as no value at all
+        if info.field_name in DEFAULT_FIRST and known[:1] == list(allowed)[:1]:
+            return None  # the default (the first allowed), written as no value
         default = cls.model_fields[str(info.field_name)].default
         return known[0] if known else default
 

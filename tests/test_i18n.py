@@ -1,0 +1,168 @@
+"""Other languages: every text of data/ in Spanish, checked at start-up, and the
+reasoning the same in every language."""
+
+import re
+import shutil
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT
+from tests.scenarios import SCENARIOS, selection
+from viz.content import ContentError, load_knowledge_base
+from viz.factory import create_app
+from viz.i18n import TRANSLATED, english_files, texts
+from viz.reasoning import assess
+from viz.urlstate import parse_query, to_query
+
+# What stays the same in Spanish: names, roots, abbreviations, patterns of
+# placeholders and punctuation only, and words both languages spell alike.
+SAME = re.compile(
+    r"^(Radiate|L[1-5]|S[1-5]|Lee et al\. 2008|Keegan & Garrett 1948|[A-Z0-9\W]+"
+    r"|pelvis|[Dd]iabetes( mellitus)?)$"
+)
+
+
+def same_in_both(text: str) -> bool:
+    return bool(
+        SAME.match(text) or not re.search(r"[a-z]", re.sub(r"\{\w+\}", "", text))
+    )
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+def _rewrite(path, change):
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(raw)
+    path.write_text(yaml.safe_dump(raw, sort_keys=False, allow_unicode=True), "utf-8")
+
+
+def _problems(data_dir) -> str:
+    with pytest.raises(ContentError) as err:
+        load_knowledge_base(data_dir)
+    return str(err.value)
+
+
+def leaves(tree, path=""):
+    """(path, text) of every text in a tree of texts."""
+    if isinstance(tree, str):
+        yield path, tree
+    elif isinstance(tree, list) and all(isinstance(t, str) for t in tree):
+        yield path, " / ".join(tree)
+    elif isinstance(tree, list):
+        for i, t in enumerate(tree):
+            yield from leaves(t, f"{path}[{i}]")
+    elif isinstance(tree, dict):
+        for k, t in tree.items():
+            yield from leaves(t, f"{path}.{k}")
+
+
+def test_spanish_has_every_text_and_differs_from_the_english(kb):
+    es = kb.with_lang("es")
+    assert kb.languages == {"en": "English", "es": "Español"}
+    english, spanish = english_files(kb), english_files(es)
+    assert set(english) == set(spanish) == {file for file, _ in TRANSLATED.values()}
+    count, same = 0, []
+    for file in english:
+        en_leaves = dict(leaves(english[file]))
+        es_leaves = dict(leaves(spanish[file]))
+        assert en_leaves.keys() == es_leaves.keys(), file
+        count += len(en_leaves)
+        same += [
+            (file, p, t) for p, t in en_leaves.items()
+            if es_leaves[p] == t and not same_in_both(t)
+        ]  # fmt: skip
+    assert count > 700
+    assert same == []
+
+
+def test_published_references_keep_their_titles_and_sections_are_translated(kb):
+    es = kb.with_lang("es")
+    for s in kb.sources.values():
+        if s.kind == "reference":
+            assert es.sources[s.id].title == s.title
+        else:
+            assert es.sources[s.id].title != s.title, s.id
+
+
+def test_a_missing_spanish_text_stops_the_app_naming_file_entry_and_field(data_copy):
+    def change(raw):
+        del raw["conditions"]["bakers_cyst"]["what_it_is"]["patient"]
+        raw["conditions"]["bakers_cyst"]["colour"] = "azul"
+        del raw["conditions"]["meniscus_tear"]
+
+    _rewrite(data_copy / "es" / "conditions.yaml", change)
+    problems = _problems(data_copy)
+    assert (
+        "es/conditions.yaml: entry 'bakers_cyst': what_it_is.patient: no translation"
+        in problems
+    )
+    assert (
+        "es/conditions.yaml: entry 'bakers_cyst': .colour: not in the English file"
+        in problems
+    )
+    assert (
+        "es/conditions.yaml: entry 'meniscus_tear': no translation of this entry"
+        in problems
+    )
+
+
+def test_a_pattern_must_keep_its_placeholders(data_copy):
+    def change(raw):
+        raw["ui"]["region_label"] = "la zona"
+
+    _rewrite(data_copy / "es" / "ui.yaml", change)
+    assert (
+        "es/ui.yaml: entry 'ui': region_label: the pattern must hold exactly "
+        "{name}, {side}" in _problems(data_copy)
+    )
+
+
+def test_a_missing_file_is_named(data_copy):
+    (data_copy / "es" / "glossary.yaml").unlink()
+    assert "es/glossary.yaml: file is missing" in _problems(data_copy)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s["name"] for s in SCENARIOS])
+def test_every_scenario_ranks_the_same_in_both_languages(kb, scenario):
+    def ranking(base):
+        result = assess(base, *selection(scenario))
+        return [(c.condition, c.score, c.strength) for c in result.candidates], (
+            result.level
+        )
+
+    assert ranking(kb) == ranking(kb.with_lang("es"))
+
+
+def test_the_language_is_in_the_address_and_english_is_no_value(kb):
+    assert to_query(parse_query(kb, "lang=en")) == ""
+    state = parse_query(kb, "areas=calf&lang=es")
+    assert state.lang == "es" and to_query(state) == "?areas=calf&lang=es"
+    odd = parse_query(kb, "lang=fr")
+    assert odd.lang is None and odd.ignored == ("fr",)
+
+
+def test_a_language_and_a_map_compose(kb):
+    es_keegan = kb.with_lang("es").with_map("keegan")
+    assert es_keegan is kb.with_map("keegan").with_lang("es")
+    assert es_keegan.lang == "es" and es_keegan.map_id == "keegan"
+    assert es_keegan.with_lang("en").with_map("lee") is kb
+    assert texts(es_keegan.maps) == texts(kb.with_lang("es").maps)
+
+
+def test_the_page_says_its_language_and_links_the_other(kb):
+    client = create_app(kb).server.test_client()
+    spanish = client.get("/?lang=es&areas=knee_lateral").get_data(as_text=True)
+    assert '<html lang="es">' in spanish
+    assert 'href="/?areas=knee_lateral" hreflang="en" lang="en">English</a>' in spanish
+    english = client.get("/?areas=knee_lateral").get_data(as_text=True)
+    assert '<html lang="en">' in english
+    assert (
+        'href="/?areas=knee_lateral&amp;lang=es" hreflang="es" lang="es">Español'
+        in english
+    )
