@@ -169,10 +169,11 @@ def test_no_axe_violations(
 
 
 @pytest.mark.parametrize("view", ["front", "back"])
+@pytest.mark.parametrize("lang", ["", "&lang=es"], ids=["en", "es"])
 def test_phone_has_no_horizontal_overflow_and_every_region_is_clickable(
-    dash_duo, view: str
+    dash_duo, view: str, lang: str
 ) -> None:
-    driver = open_at(dash_duo, f"view={view}&{ALL_LAYERS}", PHONE)
+    driver = open_at(dash_duo, f"view={view}&{ALL_LAYERS}&{SELECTION}{lang}", PHONE)
     widths = driver.execute_script(
         "return [document.documentElement.scrollWidth, window.innerWidth];"
     )

@@ -72,11 +72,21 @@ def test_the_csv_holds_one_row_per_region_and_condition(kb):
 def test_the_csv_is_served_as_a_download(kb):
     from viz.factory import create_app
 
-    answer = create_app(kb).server.test_client().get("/referral-matrix.csv")
+    client = create_app(kb).server.test_client()
+    answer = client.get("/referral-matrix.csv")
     assert answer.status_code == 200
     assert answer.mimetype == "text/csv"
     assert "attachment" in answer.headers["Content-Disposition"]
     assert answer.get_data(as_text=True) == as_csv(kb)
+    # the matrix of the map and the language the panel shows
+    keegan = client.get("/referral-matrix.csv?dermatome_map=keegan&lang=es")
+    assert keegan.get_data(as_text=True) == as_csv(
+        kb.with_lang("es").with_map("keegan")
+    )
+    assert keegan.get_data(as_text=True) != answer.get_data(as_text=True)
+    assert client.get("/referral-matrix.csv?lang=xx").get_data(as_text=True) == as_csv(
+        kb
+    )
 
 
 # In the browser: opened from the address and from the page, plotly fetched only

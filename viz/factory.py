@@ -6,7 +6,8 @@ from typing import Any
 from dash import Dash
 from flask import Response, request
 
-from viz.callbacks import page, page_lang, register_callbacks
+from viz.callbacks import for_state, page, page_lang, register_callbacks
+from viz.urlstate import parse_query
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
@@ -74,8 +75,10 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     app.server.add_url_rule(
         CSV_PATH,
         "referral_matrix_csv",
-        lambda: Response(
-            as_csv(kb),
+        lambda: Response(  # for the map and the language the address names
+            as_csv(
+                for_state(kb, parse_query(kb, request.query_string.decode("latin-1")))
+            ),
             mimetype="text/csv",
             headers={
                 "Content-Disposition": 'attachment; filename="referral-matrix.csv"'
@@ -86,5 +89,6 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
     # Fill the knowledge base's caches (pathways, reach, the page's skeleton)
     # before gunicorn forks, so no worker pays for them on a visitor's request.
     everything = {"areas": ",".join(kb.regions), "symptoms": ",".join(kb.symptoms)}
-    app.server.test_client().get("/", query_string=everything)
+    for lang in kb.languages:  # each language's page is its own
+        app.server.test_client().get("/", query_string={**everything, "lang": lang})
     return app

@@ -108,6 +108,12 @@ def table(kb: KnowledgeBase, state: PageState) -> html.Table:
     )
 
 
+def csv_address(state: PageState) -> str:
+    """The CSV of the matrix the panel shows: its dermatome map, its language."""
+    chosen = PageState(dermatome_map=state.dermatome_map, lang=state.lang)
+    return CSV_PATH + chosen.to_query()
+
+
 def panel(kb: KnowledgeBase, state: PageState) -> list:
     """What the open panel shows."""
     ui = kb.ui
@@ -125,7 +131,7 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
             className="matrix-head",
         ),
         html.P(ui.matrix_intro),
-        html.A(ui.matrix_csv, href=CSV_PATH, download=CSV_NAME),
+        html.A(ui.matrix_csv, href=csv_address(state), download=CSV_NAME),
         dcc.Graph(
             id=ids.MATRIX_GRAPH,
             figure=figure(kb, state),
