@@ -7,13 +7,13 @@ from dash import Dash
 from flask import Response, request
 
 from viz.callbacks import for_state, page, page_lang, register_callbacks
-from viz.urlstate import parse_query
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
 from viz.matrix import as_csv
 from viz.matrix_panel import CSV_PATH
 from viz.serving import configure_serving
+from viz.urlstate import parse_query
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
