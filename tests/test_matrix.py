@@ -167,3 +167,19 @@ def test_no_axe_violations_with_the_matrix_open(dash_duo):
     wait_plot(dash_duo)
     violations = run_axe(driver, AXE.read_text(encoding="utf-8"))
     assert not violations, describe(violations)
+
+
+def test_the_panel_links_the_csv_of_its_map_and_language(kb):
+    from viz.matrix_panel import panel
+    from viz.urlstate import parse_query
+
+    def link(base, query):
+        items = panel(base, parse_query(kb, query))
+        return next(c for c in items if type(c).__name__ == "A").href
+
+    spanish_keegan = kb.with_lang("es").with_map("keegan")
+    assert (
+        link(spanish_keegan, "panel=matrix&dermatome_map=keegan&lang=es&areas=calf")
+        == "/referral-matrix.csv?dermatome_map=keegan&lang=es"
+    )
+    assert link(kb, "panel=matrix") == "/referral-matrix.csv"

@@ -110,7 +110,8 @@ def table(kb: KnowledgeBase, state: PageState) -> html.Table:
 
 def csv_address(state: PageState) -> str:
     """The CSV of the matrix the panel shows: its dermatome map, its language."""
-    chosen = PageState(dermatome_map=state.dermatome_map, lang=state.lang)
+    keep = {"dermatome_map": state.dermatome_map, "lang": state.lang}
+    chosen = PageState().model_copy(update=keep)
     return CSV_PATH + chosen.to_query()
 
 
