@@ -158,41 +158,45 @@ def english_files(kb: Any) -> dict[str, dict[str, Tree]]:
     return files
 
 
-def read(kb: Any, folder: Path) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+def read(
+    kb: Any, folder: Path, loader: Any = yaml.SafeLoader
+) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
     """A language's replacement for each translated field of the base, and the
     problems found (file, entry, message)."""
     code = folder.name
     problems: list[tuple[str, str, str]] = []
-    fields: dict[str, Any] = {}
+    raws: dict[str, dict[str, Any]] = {}
     for file, keys in english_files(kb).items():
         name = f"{code}/{file}"
         try:
-            raw = yaml.safe_load((folder / file).read_text(encoding="utf-8")) or {}
+            raw = yaml.load((folder / file).read_text(encoding="utf-8"), Loader=loader)
         except FileNotFoundError:
             problems.append((name, "-", "file is missing"))
             continue
         except yaml.YAMLError as err:
             problems.append((name, "-", f"bad YAML: {err}"))
             continue
-        if not isinstance(raw, dict):
+        if not isinstance(raw or {}, dict):
             problems.append((name, "-", "expected a mapping at the top"))
             continue
+        raws[file] = raw = raw or {}
         problems += [
             (name, "-", f"unknown top-level key '{k}'") for k in raw if k not in keys
         ]
         for key, base in keys.items():
-            other = raw.get(key) or {}
-            found = _problems_by_entry(base, other, key)
+            found = _problems_by_entry(base, raw.get(key) or {}, key)
             problems += [(name, entry, msg) for entry, msg in found]
     if problems:
         return {}, problems
+    fields: dict[str, Any] = {}
     for field, (file, key) in TRANSLATED.items():
-        raw = yaml.safe_load((folder / file).read_text(encoding="utf-8"))[key]
-        value = getattr(kb, field)
+        tree, value = raws[file][key], getattr(kb, field)
         if isinstance(value, BaseModel):
-            fields[field] = translated(value, raw)
+            fields[field] = translated(value, tree)
         else:
-            fields[field] = {k: translated(v, raw.get(k, {})) for k, v in value.items()}
+            fields[field] = {
+                k: translated(v, tree.get(k, {})) for k, v in value.items()
+            }
     return fields, []
 
 
