@@ -13,6 +13,7 @@ from viz.reasoning import assess
 from viz.urlstate import parse_query
 
 L4_PATTERN = "areas=thigh_lateral,knee_anterior,leg_medial&symptoms=numbness"
+DRAWN = "return document.getElementById('map').getAttribute('data-drawn');"
 
 
 def ranking(kb, map_id: str) -> list[str]:
@@ -53,8 +54,7 @@ def test_both_maps_side_by_side_say_what_each_covers_and_where_they_part(kb):
 @pytest.mark.browser
 def test_keegan_from_the_address_draws_and_reasons_with_its_bands(dash_duo, kb):
     driver = start(dash_duo, f"{L4_PATTERN}&dermatome_map=keegan&layers=dermatomes")
-    drawn = "return document.getElementById('map').getAttribute('data-drawn');"
-    assert driver.execute_script(drawn) == "front-keegan"
+    assert driver.execute_script(DRAWN) == "front-keegan"
     assert candidates(driver) == ranking(kb, "keegan")
     assert candidates(driver)[0] == "upper_lumbar_radiculopathy"
     key = driver.find_element(By.ID, "legend-map")
@@ -72,10 +72,9 @@ def test_keegan_from_the_address_draws_and_reasons_with_its_bands(dash_duo, kb):
 
 
 @pytest.mark.browser
-def test_switching_the_map_from_the_key_redraws_and_reranks(dash_duo, kb):
+def test_switching_the_map_from_its_buttons_redraws_and_reranks(dash_duo, kb):
     driver = start(dash_duo, f"{L4_PATTERN}&layers=dermatomes")
-    drawn = "return document.getElementById('map').getAttribute('data-drawn');"
-    assert driver.execute_script(drawn) == "front"
+    assert driver.execute_script(DRAWN) == "front"
     assert candidates(driver) == ranking(kb, "lee")
     lee_band = driver.find_element(By.CSS_SELECTOR, '#map [data-dermatome="L4"]')
     lee_d = lee_band.get_attribute("d")
@@ -87,7 +86,7 @@ def test_switching_the_map_from_the_key_redraws_and_reranks(dash_duo, kb):
 
     choose("keegan")
     wait(dash_duo, lambda d: "dermatome_map=keegan" in query(d))
-    wait(dash_duo, lambda d: d.execute_script(drawn) == "front-keegan")
+    wait(dash_duo, lambda d: d.execute_script(DRAWN) == "front-keegan")
     wait(dash_duo, lambda d: candidates(d) == ranking(kb, "keegan"))
     keegan_d = driver.find_element(
         By.CSS_SELECTOR, '#map [data-dermatome="L4"]'
@@ -97,7 +96,7 @@ def test_switching_the_map_from_the_key_redraws_and_reranks(dash_duo, kb):
     # back to the default: no value in the address, Lee's drawing and ranking
     choose("lee")
     wait(dash_duo, lambda d: "dermatome_map" not in query(d))
-    wait(dash_duo, lambda d: d.execute_script(drawn) == "front")
+    wait(dash_duo, lambda d: d.execute_script(DRAWN) == "front")
     wait(dash_duo, lambda d: candidates(d) == ranking(kb, "lee"))
     assert ranking(kb, "lee") != ranking(kb, "keegan")
 
