@@ -188,7 +188,9 @@ def verdict(kb: KnowledgeBase, result: Assessment) -> list:
                 html.Li(
                     html.Button(
                         [
-                            f"{kb.symptoms[q.symptom].chip}?",
+                            kb.ui.question_chip.format(
+                                symptom=kb.symptoms[q.symptom].chip
+                            ),
                             html.Span(
                                 f" {kb.symptoms[q.symptom].question}",
                                 className="visually-hidden",

@@ -49,6 +49,8 @@ class Radiate(Dash):
 
     def interpolate_index(self, **kwargs: Any) -> str:  # type: ignore[override]
         """Dash's documented hook for the index page: ours fills in the page."""
+        # Dash's hidden "Loading..." placeholder says nothing in any language
+        kwargs["app_entry"] = kwargs.get("app_entry", "").replace("Loading...", "")
         text = super().interpolate_index(**kwargs)
         query = request.query_string.decode("latin-1")
         text = text.replace("{%lang%}", page_lang(self.kb, query), 1)

@@ -431,6 +431,9 @@ class UiText(Entry):
     language_name: str = Field(description="The language's name, in itself.")
     language_label: str = Field(description="Name of the language choice.")
     view_label: str = Field(description="Name of the front/back choice.")
+    question_chip: str = Field(
+        description="A one-tap question on a symptom's chip: pattern, {symptom}."
+    )
     side_label: str = Field(description="Name of the right/left leg choice.")
     layers_label: str = Field(description="Name of the layer switches.")
     title: str = Field(description="App name shown in the header.")
