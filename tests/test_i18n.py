@@ -166,3 +166,24 @@ def test_the_page_says_its_language_and_links_the_other(kb):
         'href="/?areas=knee_lateral&amp;lang=es" hreflang="es" lang="es">Español'
         in english
     )
+
+
+def test_a_third_language_starts_from_the_skeleton_the_readme_gives(data_copy, kb):
+    from viz.i18n import skeleton
+
+    written = skeleton(
+        load_knowledge_base(data_copy, translations=False), data_copy / "fr"
+    )
+    assert {p.name for p in written} == {file for file, _ in TRANSLATED.values()}
+    _rewrite(
+        data_copy / "fr" / "ui.yaml",
+        lambda raw: raw["ui"].update(language_name="Français"),
+    )
+    loaded = load_knowledge_base(data_copy)
+    assert loaded.languages == {"en": "English", "es": "Español", "fr": "Français"}
+    assert parse_query(loaded, "lang=fr").lang == "fr"
+    # until translated, its texts are the English ones, in the loader's shape
+    assert (
+        loaded.with_lang("fr").conditions["bakers_cyst"].name
+        == kb.conditions["bakers_cyst"].name
+    )
