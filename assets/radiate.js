@@ -288,6 +288,10 @@
 
   /* Each dermatome band named inside itself, at the point the drawing gives. */
   function labelBands(svg) {
+    var names = document.createElementNS(SVG_NS, "g");
+    names.setAttribute("class", "band-labels");
+    names.setAttribute("aria-hidden", "true");
+    svg.appendChild(names); // last: above the nerves, the chain and the pathway
     all("[data-dermatome][data-label]", svg).forEach(function (band) {
       var at = band.getAttribute("data-label").split(" ");
       var text = document.createElementNS(SVG_NS, "text");
@@ -296,7 +300,7 @@
       text.setAttribute("class", "band-label");
       text.setAttribute("aria-hidden", "true");
       text.textContent = band.getAttribute("data-dermatome");
-      band.parentNode.appendChild(text);
+      names.appendChild(text);
     });
   }
 

@@ -243,15 +243,19 @@ def test_the_key_names_what_is_drawn_and_bands_are_labelled_legibly(dash_duo) ->
     ).is_displayed()
     labels = driver.execute_script(
         "return [...document.querySelectorAll('#map [data-dermatome]')].map(b => {"
-        " const t = [...b.parentNode.querySelectorAll('.band-label')]"
+        " const t = [...document.querySelectorAll('#map .band-label')]"
         "   .find(l => l.textContent === b.getAttribute('data-dermatome'));"
+        " const svg = b.ownerSVGElement;"
         " return [b.getAttribute('data-dermatome'),"
-        "         t ? t.getBoundingClientRect().height : 0]; });"
+        "         t ? t.getBoundingClientRect().height : 0,"
+        "         !!t && t.parentNode === svg.lastElementChild"
+        "         && !t.closest('[clip-path]')]; });"
     )
-    assert labels and all(height >= 12 for _, height in labels), labels
+    # legible, drawn above every layer and never clipped at the limb's edge
+    assert labels and all(h >= 12 and top for _, h, top in labels), labels
     chips = driver.find_elements(By.CSS_SELECTOR, ".legend [data-band]")
     shown = {c.get_attribute("data-band") for c in chips if c.is_displayed()}
-    assert shown == {band for band, _ in labels}
+    assert shown == {band for band, _, _ in labels}
 
 
 def test_a_shown_pathway_is_traced_from_its_root_and_the_rest_steps_back(

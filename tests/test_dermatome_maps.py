@@ -116,3 +116,17 @@ def test_one_root_in_both_maps_side_by_side(dash_duo, kb):
     assert not driver.find_element(
         By.CSS_SELECTOR, '#map [data-dermatome="L4"]'
     ).is_displayed()
+
+
+@pytest.mark.browser
+def test_where_it_hurts_stays_in_view_inside_the_root_compared(dash_duo):
+    driver = start(dash_duo, "root=L4&dermatome_map=keegan&areas=thigh_lateral")
+    style = (
+        "const s = getComputedStyle(document.querySelector("
+        "'#map [data-region=\"' + arguments[0] + '\"]'));"
+        "return [s.fill, s.stroke];"
+    )
+    fill, _ = driver.execute_script(style, "thigh_lateral")
+    assert "pattern-selected" in fill  # selected, inside L4's Keegan band
+    fill, _ = driver.execute_script(style, "leg_medial")
+    assert "pattern-root" in fill  # the band where it does not hurt

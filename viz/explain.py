@@ -24,11 +24,13 @@ def joined(items: list, separator: str) -> list:
 
 
 def title(kb: KnowledgeBase, source_id: str) -> object:
-    """A source's title; a published reference keeps its own language, and says so."""
-    text = kb.source_title(source_id)
-    if kb.sources[source_id].kind == "reference" and kb.lang != BASE:
-        return html.Span(text, lang=BASE)
-    return text
+    """A source's title; a published reference keeps its own language and says
+    so, the part of it drawn on is in the page's language."""
+    source = kb.sources[source_id]
+    if source.kind != "reference" or kb.lang == BASE:
+        return kb.source_title(source_id)
+    published = html.Span(source.title, lang=BASE)
+    return html.Span([published, f": {source.topic}"] if source.topic else published)
 
 
 def text_block(

@@ -218,5 +218,6 @@ class KnowledgeBase:
         return {r.id for r in self.regions.values() if r.chain_segment == segment_id}
 
     def source_title(self, source_id: str) -> str:
-        """The article section or reference a text cites."""
-        return self.sources[source_id].title
+        """An article section, or a reference with the part of it drawn on."""
+        source = self.sources[source_id]
+        return f"{source.title}: {source.topic}" if source.topic else source.title

@@ -45,10 +45,12 @@ def outlines() -> tuple[tuple[str, float, float, dict[str, str]], ...]:
 def figure_svg(root: str, covered: set[str], differ: set[str], hatch: str) -> str:
     """Front and back side by side, the band's areas filled, disagreements hatched."""
     colour = DERMATOME_COLOURS[root]
-    pattern = el("pattern", {"id": hatch, "width": "8", "height": "8",
+    # the map's hatch, the other way from "where it hurts", coarse enough to
+    # read at a third of the map's size
+    pattern = el("pattern", {"id": hatch, "width": "24", "height": "24",
                              "patternUnits": "userSpaceOnUse"},
-                 [el("path", {"d": "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6",
-                              "stroke": "#1a1a1a", "stroke-width": "2"})])  # fmt: skip
+                 [el("path", {"d": "M -6 18 L 6 30 M 0 0 L 24 24 M 18 -6 L 30 6",
+                              "stroke": "#1a1a1a", "stroke-width": "5"})])  # fmt: skip
     groups, left = [], 0.0
     for _, x, width, shapes in outlines():
         kids = [

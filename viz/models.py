@@ -41,6 +41,9 @@ class Source(Entry):
         description="A section of the source article, or an anatomy reference."
     )
     title: str = Field(description="The section heading or the reference's title.")
+    topic: str | None = Field(
+        None, description="For a reference: the part of it a text draws on."
+    )
 
     def untranslated(self) -> set[str]:
         """A published reference is cited by its title as published."""
