@@ -666,6 +666,22 @@
     fit();
   }
 
+  /* The key grows past its fixed height only when many things are drawn at once
+     (a root compared, a pathway, the bands): the map then gives it room, so the
+     key never falls below the first screen. */
+  function watchKey() {
+    var key = document.querySelector(".map-panel .legend");
+    if (!key || !window.ResizeObserver) return;
+    var height = null;
+    new ResizeObserver(function (entries) {
+      var now = Math.round(entries[0].contentRect.height);
+      // presenting, the leg keeps the whole height: the key may run below it
+      var presenting = document.documentElement.hasAttribute("data-presenting");
+      if (height !== null && now !== height && !presenting) fit();
+      height = now;
+    }).observe(key);
+  }
+
   var flagsSeen = "";
   function flagIds(flags) {
     return all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
@@ -762,6 +778,7 @@
     ID = labels.ids;
     lastView = labels.start.view;
     watchFlags();
+    watchKey();
     applySelection(labels.start.selection);
   }
 
