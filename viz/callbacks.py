@@ -211,11 +211,6 @@ def for_state(kb: KnowledgeBase, state: PageState) -> KnowledgeBase:
     return kb.with_map(state.dermatome_map) if state.dermatome_map else kb
 
 
-def page_lang(kb: KnowledgeBase, search: object) -> str:
-    """The language of the page for an address (<html lang>)."""
-    return parse_query(kb, search).lang or kb.lang
-
-
 def language_links(kb: KnowledgeBase, state: PageState) -> list[Element]:
     """The same view in each other language: a plain link, named in its language."""
     first = next(iter(kb.languages))  # the default, written as no value
@@ -235,9 +230,10 @@ def language_links(kb: KnowledgeBase, state: PageState) -> list[Element]:
     ]
 
 
-def page(kb: KnowledgeBase, search: object) -> str:
-    """The page for an address: the state it names already shown, and the notice
-    naming what the address held that was ignored."""
+def page(kb: KnowledgeBase, search: object) -> tuple[str, str]:
+    """The page for an address, and its language (<html lang>): the state it
+    names already shown, and the notice naming what the address held that was
+    ignored."""
     state = parse_query(kb, search)
     kb = for_state(kb, state)
     text, hidden = notice(kb, state)
@@ -247,7 +243,8 @@ def page(kb: KnowledgeBase, search: object) -> str:
     # script runs (which fetches the same address).
     drawing = f"/assets/svg/{drawing_name(kb, state.view)}.svg"
     body = page_html(kb, targets(parts, SHOWN | FROM_ADDRESS), start)
-    return f'<link rel="preload" href="{drawing}" as="fetch" crossorigin>{body}'
+    preload = f'<link rel="preload" href="{drawing}" as="fetch" crossorigin>'
+    return kb.lang, preload + body
 
 
 # The share panel's parts, in the same form as the page's.

@@ -6,7 +6,7 @@ from typing import Any
 from dash import Dash
 from flask import Response, request
 
-from viz.callbacks import for_state, page, page_lang, register_callbacks
+from viz.callbacks import for_state, page, register_callbacks
 from viz.content import load_knowledge_base
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
@@ -52,9 +52,8 @@ class Radiate(Dash):
         # Dash's hidden "Loading..." placeholder says nothing in any language
         kwargs["app_entry"] = kwargs.get("app_entry", "").replace("Loading...", "")
         text = super().interpolate_index(**kwargs)
-        query = request.query_string.decode("latin-1")
-        text = text.replace("{%lang%}", page_lang(self.kb, query), 1)
-        return text.replace(PAGE, page(self.kb, query))
+        lang, body = page(self.kb, request.query_string.decode("latin-1"))
+        return text.replace("{%lang%}", lang, 1).replace(PAGE, body)
 
 
 def create_app(kb: KnowledgeBase | None = None) -> Dash:
