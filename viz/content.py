@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from viz import i18n, models
+from viz import models
 from viz.checks import reference_problems
 from viz.knowledge import KnowledgeBase
 
@@ -149,6 +149,8 @@ def load_knowledge_base(
         raise ContentError(problems)
     if not translations:
         return kb
+    from viz import i18n  # it reads this module's catalogue of files
+
     texts = {i18n.BASE: {f: getattr(kb, f) for f in i18n.TRANSLATED}}
     for folder in i18n.languages(data_dir):
         texts[folder.name], found = i18n.read(kb, folder, SAFE_LOADER)
@@ -199,6 +201,8 @@ def export_schemas(out_dir: Path) -> list[Path]:
         }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
     # Every other language's files: each English text, required (viz/i18n.py).
+    from viz import i18n
+
     written += i18n.export_schemas(load_knowledge_base(translations=False), out_dir)
     return written
 

@@ -26,26 +26,23 @@ import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from viz.content import EXTRA_LISTS, FILES, SINGLE
+
 BASE = "en"  # the language of data/*.yaml
 CODE = re.compile(r"^[a-z]{2}$")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-# The knowledge base's fields a language translates, by file and top-level key.
-TRANSLATED: dict[str, tuple[str, str]] = {
-    "sources": ("sources.yaml", "sources"),
-    "regions": ("regions.yaml", "regions"),
-    "parts": ("regions.yaml", "parts"),
-    "nerves": ("nerves.yaml", "nerves"),
-    "maps": ("dermatomes.yaml", "maps"),
-    "dermatomes": ("dermatomes.yaml", "dermatomes"),
-    "segments": ("chain.yaml", "segments"),
-    "links": ("chain.yaml", "links"),
-    "vessels": ("vessels.yaml", "vessels"),
-    "symptoms": ("symptoms.yaml", "symptoms"),
-    "red_flags": ("red_flags.yaml", "red_flags"),
-    "conditions": ("conditions.yaml", "conditions"),
-    "glossary": ("glossary.yaml", "glossary"),
-    "ui": ("ui.yaml", "ui"),
-}
+UNTRANSLATED = {"weights.yaml"}  # numbers, and reasons the page never shows
+# The knowledge base's fields a language translates, by file and top-level key:
+# every file viz/content.py reads, but the weights.
+TRANSLATED: dict[str, tuple[str, str]] = (
+    {field: (file, key) for file, (key, _, field) in FILES.items()}
+    | {key: (file, key) for key, (file, _) in EXTRA_LISTS.items()}
+    | {
+        key: (file, key)
+        for key, (file, _) in SINGLE.items()
+        if file not in UNTRANSLATED
+    }
+)
 
 Tree = Any  # str, list[str], or nested dicts and lists of them
 
