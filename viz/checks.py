@@ -80,9 +80,14 @@ def _vessels(kb: "KnowledgeBase") -> Iterator[Found]:
 
 def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
     for flag in kb.red_flags.values():
-        for msg in unknown(flag.when_all, kb.symptoms, "symptom"):
+        msgs = unknown(sorted(flag.findings()), kb.symptoms, "symptom")
+        msgs += unknown(flag.areas_any, kb.regions, "region")
+        msgs += unknown(flag.superseded_by, kb.red_flags, "rule")
+        if not flag.findings():
+            msgs.append("a rule must read at least one finding")
+        for msg in msgs:
             yield "red_flags.yaml", flag.id, msg
-    covered = {s for flag in kb.red_flags.values() for s in flag.when_all}
+    covered = {s for flag in kb.red_flags.values() for s in flag.findings()}
     for s in kb.symptoms.values():
         if s.red_flag and s.id not in covered:
             yield "symptoms.yaml", s.id, "red-flag symptom raised by no rule"
@@ -96,6 +101,9 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
         symptoms = [e.symptom for e in c.supports + c.against]
         symptoms += [s for e in c.expects for s in e.any_of]
         msgs += unknown(symptoms, kb.symptoms, "symptom")
+        msgs += unknown([r for e in c.expects for r in e.or_areas], kb.regions, "region")
+        if c.must_not_miss and not c.expects:
+            msgs.append("a must-not-miss condition needs its hallmarks (expects)")
         msgs += unknown(c.red_flags, kb.red_flags, "red flag")
         for p in c.pathways:
             msgs += p.problems(kb)

@@ -162,13 +162,40 @@ class Symptom(Entry):
 
 
 class RedFlag(Entry):
-    """A warning sign: which symptoms raise it, how urgent, what to do."""
+    """A warning rule over the whole picture: the findings ticked, where it hurts
+    and one leg or both; how urgent it is, and what to do.
+
+    Raised when every `all_of` finding is ticked, at least one finding of each
+    `any_of` group is, none of `none_of` is, one of `areas_any` is selected (or no area is: a warning is
+    not withheld because nobody said where), the legs match, and none of the rules
+    in `superseded_by` (which say the same more urgently) is raised.
+    """
 
     id: Slug = Field(description="Rule id.")
-    when_all: list[Slug] = Field(description="Symptoms that together raise it.")
+    all_of: list[Slug] = Field(default=[], description="Findings all ticked.")
+    any_of: list[list[Slug]] = Field(
+        default=[], description="Groups of findings: one of each group ticked."
+    )
+    none_of: list[Slug] = Field(
+        default=[], description="Findings that, ticked, point elsewhere."
+    )
+    areas_any: list[Slug] = Field(
+        default=[], description="Areas, one of which is selected (or none at all)."
+    )
+    legs: Literal["one", "both", "either"] = Field(
+        "either", description="One leg (both_legs not ticked), both, or either."
+    )
+    superseded_by: list[Slug] = Field(
+        default=[], description="Rules that, when raised, say this more urgently."
+    )
     level: Level = Field(description="How urgently to seek care.")
     title: str = Field(description="Short name of the warning sign.")
-    what_to_do: Text = Field(description="What to do about it.")
+    what_to_do: Text = Field(description="What to do about it, with its reference.")
+
+    def findings(self) -> set[str]:
+        """Every finding the rule reads."""
+        groups = (s for group in self.any_of for s in group)
+        return {*self.all_of, *groups, *self.none_of}
 
 
 @dataclass(frozen=True)
@@ -350,10 +377,21 @@ class Evidence(Entry):
 
 
 class Expectation(Entry):
-    """Findings a condition nearly always brings; their absence counts against it."""
+    """Findings a condition nearly always brings; their absence counts against it.
+
+    Met by any one of the findings, or by one of `or_areas` selected, or by at
+    least `or_run` selected areas that the condition reaches along its pathways (a
+    root's pain running down its band).
+    """
 
     any_of: list[Slug] = Field(
         description="Symptoms, at least one of which is usually present.", min_length=1
+    )
+    or_areas: list[Slug] = Field(
+        default=[], description="Areas whose selection meets it as well."
+    )
+    or_run: int | None = Field(
+        None, ge=2, description="So many selected areas it reaches meet it as well."
     )
     why: str = Field(description="One line: why it is expected.")
 
@@ -374,6 +412,11 @@ class Condition(Entry):
     first_steps: list[Text] = Field(description="First steps the article suggests.")
     red_flags: list[Slug] = Field(default=[], description="Warning signs to watch.")
     prior: float = Field(0.0, description="Head start from how common it is.")
+    must_not_miss: bool = Field(
+        False,
+        description="Dangerous if missed: first among equals, and listed only with"
+        " its hallmarks (every `expects` group met).",
+    )
     expects: list[Expectation] = Field(
         default=[], description="Findings it would normally bring (missing ones weigh)."
     )
@@ -572,3 +615,11 @@ class UiText(Entry):
     why_heading: str = Field(description="Heading: why it ranks where it does.")
     from_references: str = Field(description="Marks a look-alike not in the article.")
     or_word: str = Field(description="'or', between findings any one of which will do.")
+    must_not_miss: str = Field(description="Badge of a candidate that must not be missed.")
+    only_if_heading: str = Field(
+        description="Before the dangerous causes left off for want of their signs."
+    )
+    only_if: str = Field(description="Pattern: {name} listed only with {findings}.")
+    nothing_explains: str = Field(
+        description="When something is selected but nothing known explains it."
+    )

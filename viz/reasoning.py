@@ -29,6 +29,8 @@ class Candidate:
     missing: tuple[tuple[str, ...], ...] = ()
     # Selected areas that are where it typically hurts or where it starts.
     specific: tuple[str, ...] = ()
+    # Dangerous if missed: first among equals (data-must-not-miss).
+    must_not_miss: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,14 @@ class Question:
 
 
 @dataclass(frozen=True)
+class OnlyIf:
+    """A dangerous condition left off the list for want of its hallmarks."""
+
+    condition: str
+    missing: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The ranked candidates and the warning signs raised by one selection."""
 
@@ -66,6 +76,9 @@ class Assessment:
     tied: int = 0
     edges: tuple[Edge | None, ...] = ()
     questions: tuple[Question, ...] = ()
+    # Must-not-miss conditions that reach a selected area where they typically
+    # hurt but lack their hallmarks: not ranked, named with what would list them.
+    only_if: tuple["OnlyIf", ...] = ()
 
     @property
     def level(self) -> str | None:
@@ -96,11 +109,33 @@ def known(ids: Iterable[object], catalogue: dict) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def raised_red_flags(kb: KnowledgeBase, symptoms: Iterable[str]) -> tuple[RedFlag, ...]:
-    """Red-flag rules whose symptoms are all ticked, most urgent first."""
-    ticked = set(symptoms)
-    raised = [f for f in kb.red_flags.values() if set(f.when_all) <= ticked]
-    return tuple(sorted(raised, key=lambda f: LEVELS.index(f.level)))
+def raised_red_flags(
+    kb: KnowledgeBase, symptoms: Iterable[str], regions: Iterable[str] = ()
+) -> tuple[RedFlag, ...]:
+    """Warning rules the whole picture meets, most urgent first (then by id).
+
+    A rule reads the findings ticked (all of, one of each group), where it hurts
+    (one of its areas, or no area said) and one leg or both; a rule whose message
+    a raised, more urgent rule already gives (superseded_by) is left out.
+    """
+    ticked, areas = set(symptoms), set(regions)
+    both = "both_legs" in ticked
+
+    def meets(f: RedFlag) -> bool:
+        return (
+            set(f.all_of) <= ticked
+            and all(ticked & set(group) for group in f.any_of)
+            and not ticked & set(f.none_of)
+            and (not f.areas_any or not areas or bool(areas & set(f.areas_any)))
+            and (f.legs == "either" or (f.legs == "both") == both)
+        )
+
+    met = {f.id for f in kb.red_flags.values() if meets(f)}
+    raised = [
+        f for f in kb.red_flags.values()
+        if f.id in met and not met & set(f.superseded_by)
+    ]
+    return tuple(sorted(raised, key=lambda f: (LEVELS.index(f.level), f.id)))
 
 
 def assess(
@@ -108,8 +143,8 @@ def assess(
 ) -> Assessment:
     """Rank candidate sources and raise red flags for one selection."""
     regions, symptoms = known(regions, kb.regions), known(symptoms, kb.symptoms)
-    flags = raised_red_flags(kb, symptoms)
-    candidates = candidate_sources(kb, regions, symptoms, flags)
+    flags = raised_red_flags(kb, symptoms, regions)
+    candidates, only_if = candidate_sources(kb, regions, symptoms, flags)
     tied = tied_at_top(kb, candidates)
     return Assessment(
         candidates,
@@ -119,7 +154,8 @@ def assess(
             edge(kb, c, candidates[i + 1] if i + 1 < len(candidates) else None)
             for i, c in enumerate(candidates)
         ),
-        questions=questions(kb, candidates, symptoms, tied),
+        questions=questions(kb, candidates, symptoms, tied, regions),
+        only_if=only_if,
     )
 
 
@@ -156,41 +192,104 @@ def candidate_sources(
     regions: tuple[str, ...],
     symptoms: tuple[str, ...],
     flags: tuple[RedFlag, ...] = (),
-) -> tuple[Candidate, ...]:
-    """Every condition that explains something, best first."""
+) -> tuple[tuple[Candidate, ...], tuple[OnlyIf, ...]]:
+    """Every condition that explains something, best first; and the dangerous
+    ones left off for want of their hallmarks.
+
+    Order: score; among candidates as likely as each other (within the tie
+    margin of the first of them), a must-not-miss one first; then the one with
+    more specific areas, then the id. The order of the files never decides.
+
+    When nothing clears the floor although areas are selected, the conditions
+    that typically hurt there are listed all the same, weak, with what they lack:
+    a single tap always says what usually hurts there.
+    """
     if not regions and not symptoms:
-        return ()
+        return (), ()
     floor = kb.weights.shown_above.value
-    scored = []
-    for order, c in enumerate(kb.conditions.values()):
-        score = condition_score(kb, c.id, regions, symptoms)
+    ticked = set(symptoms)
+    scored, fallback, only_if = [], [], []
+    for c in kb.conditions.values():
         by_region, by_symptom = _evidence_weights(kb, c.id)
         explains = [r for r in regions if r in by_region]
         supporting = [s for s in symptoms if by_symptom.get(s, 0.0) > 0]
+        missing = _missing(kb, c, regions, ticked)
+        how = kb.reach[c.id]
+        specific = any(how.get(r) in ("typical", "source") for r in regions)
+        if c.must_not_miss and missing:
+            if specific:
+                only_if.append(OnlyIf(c.id, missing))
+            continue
+        score = condition_score(kb, c.id, regions, symptoms)
         if score > floor and (explains or supporting):
-            scored.append((-round(score, 3), order, c))
+            scored.append((round(score, 3), c))
+        elif specific and evidence_score(kb, c.id, regions, symptoms) > floor:
+            fallback.append((round(score, 3), c))
+    scored = scored or fallback
     raised = {f.id for f in flags}
-    return tuple(
-        _candidate(kb, c, -neg, regions, symptoms, raised)
-        for neg, _, c in sorted(scored, key=lambda t: t[:2])
+    candidates = [
+        _candidate(kb, c, score, regions, symptoms, raised) for score, c in scored
+    ]
+    return _ordered(kb, candidates), tuple(sorted(only_if, key=lambda o: o.condition))
+
+
+def _ordered(kb: KnowledgeBase, candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """Best first, equals grouped, the must-not-miss first within each group."""
+    margin = kb.weights.tie_margin.value
+    rest = sorted(
+        candidates, key=lambda c: (-c.score, -len(c.specific), c.condition)
     )
+    ordered: list[Candidate] = []
+    while rest:
+        head = rest[0].score
+        group = [c for c in rest if head - c.score < margin]
+        rest = rest[len(group) :]
+        ordered += sorted(
+            group,
+            key=lambda c: (
+                not c.must_not_miss,
+                -c.score,
+                -len(c.specific),
+                c.condition,
+            ),
+        )
+    return tuple(ordered)
+
+
+def evidence_score(
+    kb: KnowledgeBase, condition_id: str, regions: tuple[str, ...], symptoms
+) -> float:
+    """A condition's prior plus what each selected area and ticked finding adds."""
+    w, c = kb.weights, kb.conditions[condition_id]
+    by_region, by_symptom = _evidence_weights(kb, condition_id)
+    score = c.prior + sum(by_region.get(r, w.region_unexplained.value) for r in regions)
+    return score + sum(by_symptom.get(s, 0.0) for s in set(symptoms))
 
 
 def condition_score(
     kb: KnowledgeBase, condition_id: str, regions: tuple[str, ...], symptoms
 ) -> float:
     """A condition's score for a selection: areas, findings, missing findings, prior."""
-    w, c = kb.weights, kb.conditions[condition_id]
-    by_region, by_symptom = _evidence_weights(kb, condition_id)
-    ticked = set(symptoms)
-    score = c.prior + sum(by_region.get(r, w.region_unexplained.value) for r in regions)
-    score += sum(by_symptom.get(s, 0.0) for s in ticked)
-    score += w.expected_missing.value * len(_missing(c, ticked))
-    return score
+    c = kb.conditions[condition_id]
+    missing = _missing(kb, c, regions, set(symptoms))
+    return evidence_score(kb, condition_id, regions, symptoms) + (
+        kb.weights.expected_missing.value * len(missing)
+    )
 
 
-def _missing(c: Condition, ticked: set) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(e.any_of) for e in c.expects if not ticked & set(e.any_of))
+def _missing(
+    kb: KnowledgeBase, c: Condition, regions: Iterable[str], ticked: set
+) -> tuple[tuple[str, ...], ...]:
+    """The groups of findings it nearly always brings that the selection lacks."""
+    areas = set(regions)
+    reached = sum(1 for r in areas if r in kb.reach[c.id])
+    return tuple(
+        tuple(e.any_of)
+        for e in c.expects
+        if not ticked & set(e.any_of)
+        and not areas & set(e.or_areas)
+        and not (e.or_run and reached >= e.or_run)
+    )
 
 
 @per_knowledge_base
@@ -229,7 +328,7 @@ def _candidate(
         for e in c.supports
         if e.symptom in ticked and e.strength in ("strong", "moderate")
     ]
-    missing = _missing(c, ticked)
+    missing = _missing(kb, c, regions, ticked)
     return Candidate(
         condition=c.id,
         score=score,
@@ -242,6 +341,7 @@ def _candidate(
         strength=strength(kb, score, len(specific) + len(pointing), bool(missing)),
         missing=missing,
         specific=specific,
+        must_not_miss=c.must_not_miss,
     )
 
 
@@ -270,6 +370,7 @@ def questions(
     candidates: tuple[Candidate, ...],
     symptoms: tuple[str, ...],
     tied: int,
+    regions: tuple[str, ...] = (),
 ) -> tuple[Question, ...]:
     """The findings, not yet ticked, that would best tell the leaders apart.
 
@@ -288,13 +389,13 @@ def questions(
         return ()
     leaders = leading(candidates, tied)
     ticked = set(symptoms)
-    now = {cid: condition_score(kb, cid, (), tuple(ticked)) for cid in leaders}
+    now = {cid: condition_score(kb, cid, regions, tuple(ticked)) for cid in leaders}
     found = []
     for s in kb.symptoms.values():
         if s.red_flag or s.id in ticked:
             continue
         gain = {
-            cid: condition_score(kb, cid, (), (*ticked, s.id)) - now[cid]
+            cid: condition_score(kb, cid, regions, (*ticked, s.id)) - now[cid]
             for cid in leaders
         }
         top = max(gain.values())
