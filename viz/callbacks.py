@@ -17,6 +17,7 @@ from viz.explain import (
     candidate_items,
     explanation,
     handout,
+    only_if,
     red_flag_panel,
     verdict,
 )
@@ -136,6 +137,7 @@ CLIENTSIDE = "radiate"
 SHOWN = {
     "candidates": (ids.CANDIDATES, "children"),
     "verdict": (ids.VERDICT, "children"),
+    "only_if": (ids.ONLY_IF, "children"),
     "invitation_hidden": (ids.INVITATION, "hidden"),
     "explanation": (ids.EXPLANATION, "children"),
     "red_flags": (ids.RED_FLAGS, "children"),
@@ -165,8 +167,9 @@ def render(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
     view = map_state(kb, state, shown)
     return {
         "candidates": candidate_items(kb, result, shown),
-        "verdict": verdict(kb, result),
-        "invitation_hidden": bool(result.candidates) or shown is not None,
+        "verdict": verdict(kb, result, bool(state.areas or state.symptoms)),
+        "only_if": only_if(kb, result),
+        "invitation_hidden": bool(state.areas or state.symptoms) or shown is not None,
         "explanation": explanation(kb, shown, by_id.get(shown)) if shown else [],
         "red_flags": red_flag_panel(kb, result.red_flags) if result.red_flags else [],
         "red_flags_hidden": not result.red_flags,

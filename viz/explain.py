@@ -122,6 +122,8 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
             html.Span(condition_name(kb, c.condition), className="name"),
             strength_badge(kb, c.strength),
         ]
+        if c.must_not_miss:
+            lines.append(html.Span(ui.must_not_miss, className="must-not-miss"))
         if c.explains:
             lines.append(
                 html.Span(
@@ -158,16 +160,20 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
                     "data-score": str(c.score),
                     "data-strength": c.strength,
                     **({"data-tied": ""} if tied else {}),
+                    **({"data-must-not-miss": ""} if c.must_not_miss else {}),
                 },
             )
         )
     return items
 
 
-def verdict(kb: KnowledgeBase, result: Assessment) -> list:
+def verdict(kb: KnowledgeBase, result: Assessment, selected: bool = False) -> list:
     """How sure the ranking is, in words; when unsure, the questions that would help
-    and the examinations that tell the leaders apart."""
+    and the examinations that tell the leaders apart. With something selected that
+    nothing explains, it says so (never the invitation to start)."""
     if not result.candidates:
+        if selected:
+            return [html.P(kb.ui.nothing_explains, className="verdict-line nothing")]
         return []
     ui, top = kb.ui, result.candidates[0]
     if result.confident:
@@ -209,6 +215,29 @@ def verdict(kb: KnowledgeBase, result: Assessment) -> list:
             className="questions",
         ),
         examinations(kb, result.leaders),
+    ]
+
+
+def only_if(kb: KnowledgeBase, result: Assessment) -> list:
+    """The dangerous causes that would explain an area but lack every sign that
+    would list them: named with what would, so that they inform, not frighten."""
+    if not result.only_if:
+        return []
+    return [
+        html.P(kb.ui.only_if_heading),
+        html.Ul(
+            [
+                html.Li(
+                    fill(
+                        kb.ui.only_if.replace("{findings}", either(kb, o.missing[0])),
+                        "name",
+                        condition_name(kb, o.condition),
+                    ),
+                    **{"data-only-if": o.condition},
+                )
+                for o in result.only_if
+            ]
+        ),
     ]
 
 

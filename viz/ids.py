@@ -25,6 +25,7 @@ SIDE_CUE = "side-cue"
 NOTICE = "notice"
 CANDIDATES = "candidates"  # contract
 VERDICT = "verdict"  # how sure the ranking is, and the questions that would help
+ONLY_IF = "only-if"  # dangerous causes left off the list for want of their signs
 EXPLANATION = "explanation"  # contract
 RED_FLAGS = "red-flags"  # contract
 INVITATION = "invitation"

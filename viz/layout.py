@@ -128,6 +128,7 @@ def create_results(kb: KnowledgeBase) -> Element:
             ),
             html.Div(id=ids.VERDICT, className="verdict"),
             html.Ol(id=ids.CANDIDATES, className="candidates"),
+            html.Div(id=ids.ONLY_IF, className="only-if"),
             html.P(
                 id=ids.ANNOUNCER,
                 className="announcer visually-hidden",

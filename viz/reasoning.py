@@ -193,8 +193,9 @@ def candidate_sources(
     symptoms: tuple[str, ...],
     flags: tuple[RedFlag, ...] = (),
 ) -> tuple[tuple[Candidate, ...], tuple[OnlyIf, ...]]:
-    """Every condition that explains something, best first; and the dangerous
-    ones left off for want of their hallmarks.
+    """Every condition that explains a selected area (or, with no area, a ticked
+    finding), best first; and the dangerous ones left off for want of their
+    hallmarks.
 
     Order: score; among candidates as likely as each other (within the tie
     margin of the first of them), a must-not-miss one first; then the one with
@@ -221,7 +222,7 @@ def candidate_sources(
                 only_if.append(OnlyIf(c.id, missing))
             continue
         score = condition_score(kb, c.id, regions, symptoms)
-        if score > floor and (explains or supporting):
+        if score > floor and (explains if regions else supporting):
             scored.append((round(score, 3), c))
         elif specific and evidence_score(kb, c.id, regions, symptoms) > floor:
             fallback.append((round(score, 3), c))
