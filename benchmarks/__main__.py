@@ -1,18 +1,20 @@
 """`make bench`: every speed and resilience figure, each against its goal.
 
-Reasoning cost and its growth; the page against a one-callback Dash floor (cold
+The public teaching cases (first place, top three, warning level); reasoning
+cost and its growth; the page against a one-callback Dash floor (cold
 loads in headless Chromium); 40 clients against `make serve`; slow clients
 against `make serve` and gunicorn alone. Ends with one line per part: met or not.
 """
 
 import sys
 
-from benchmarks import load, page, reasoning, slow
+from benchmarks import load, page, reasoning, slow, teaching
 
 
 def main() -> None:
     results = {}
     for name, part in (
+        ("teaching cases", teaching.run),
         ("reasoning", reasoning.run),
         ("page", page.run),
         ("40 clients", load.run),

@@ -58,7 +58,7 @@ RED_FLAG_LEVELS = {row[0]: row[2] for row in _symptoms if len(row) == 3}
 _added = _rows(_part(ADDITIONS, "data-symptom"))
 ADDED_SYMPTOMS = {row[0] for row in _added if row[2].startswith("no")}
 ADDED_RED_FLAG_LEVELS = {
-    row[0]: re.match(r"yes, (\w+)", row[2]).group(1)
+    row[0]: re.match(r"yes[,:] (\w+)", row[2]).group(1)  # type: ignore[union-attr]
     for row in _added
     if row[2].startswith("yes")
 }

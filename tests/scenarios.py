@@ -39,6 +39,8 @@ def assert_holds(
     if "within_top" in scenario:
         k = scenario["within_top"]["k"]
         assert set(scenario["within_top"]["conditions"]) <= set(order[:k])
+    for condition in scenario.get("absent", []):
+        assert condition not in order, condition
     if scenario.get("empty"):
         assert order == []
     if "red_flag_level" in scenario:

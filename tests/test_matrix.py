@@ -12,7 +12,7 @@ from selenium.webdriver.common.keys import Keys
 from tests.browser import knowledge_base, query, start, wait
 from viz.knowledge import KnowledgeBase
 from viz.matrix import HOW, as_csv, pathways, referral_matrix
-from viz.reasoning import condition_score, pathway_matches
+from viz.reasoning import evidence_score, pathway_matches
 
 # What a region adds to a condition's score, by how the condition reaches it.
 WEIGHT = {
@@ -40,7 +40,7 @@ def test_each_cell_agrees_with_the_reasoning(kb: KnowledgeBase, condition):
         how = frame.loc[region, condition]
         matches = pathway_matches(kb, c, (region,))
         # The reasoning scores the region exactly as the matrix says it reaches it.
-        added = condition_score(kb, condition, (region,), ()) - condition_score(
+        added = evidence_score(kb, condition, (region,), ()) - evidence_score(
             kb, condition, (), ()
         )
         assert added == pytest.approx(WEIGHT[how](kb)), (region, how)

@@ -39,7 +39,9 @@ def test_unknown_ids_and_wrong_types_are_ignored(kb):
 
 
 def test_candidate_explains_only_the_regions_its_pathway_reaches(kb):
-    top = assess(kb, ["knee_lateral", "leg_lateral", "heel"], []).candidates
+    top = assess(
+        kb, ["knee_lateral", "leg_lateral", "heel"], ["numbness_tingling"]
+    ).candidates
     peroneal = next(c for c in top if c.condition == "common_peroneal_entrapment")
     assert peroneal.explains == ("knee_lateral", "leg_lateral")
     assert peroneal.unexplained == ("heel",)
@@ -67,11 +69,15 @@ def test_weakness_argues_against_a_purely_sensory_nerve(kb):
     assert score(["burning", "weakness"]) < score(["burning"])
 
 
-def test_claudication_points_to_the_arteries(kb):
-    assert (
-        ranked(kb, [], ["pain_on_walking_eased_by_rest"])[0]
-        == "peripheral_artery_disease"
-    )
+def test_claudication_points_to_the_arteries_or_the_spinal_canal(kb):
+    walking = ["pain_on_walking_eased_by_rest"]
+    assert set(ranked(kb, [], walking)[:2]) == {
+        "peripheral_artery_disease",
+        "lumbar_spinal_stenosis",
+    }
+    assert ranked(kb, ["calf"], walking)[0] == "peripheral_artery_disease"
+    sitting = [*walking, "eased_by_sitting_or_bending_forward"]
+    assert ranked(kb, ["calf"], sitting)[0] == "lumbar_spinal_stenosis"
 
 
 def test_peroneal_pathway_runs_from_the_trap_down_its_branches(kb):
@@ -93,15 +99,16 @@ def test_radiculopathy_pathway_names_the_dermatomes_of_the_painful_areas(kb):
 
 
 def test_red_flags_rank_by_level_and_need_every_symptom(kb):
-    assert raised_red_flags(kb, ["swelling"]) == ()
+    assert raised_red_flags(kb, ["swelling", "both_legs"]) == ()
+    assert raised_red_flags(kb, ["warmth_redness"]) == ()
     flags = raised_red_flags(kb, ["swelling", "warmth_redness", "bowel_bladder_change"])
-    assert [f.level for f in flags] == ["emergency", "urgent"]
+    assert [f.level for f in flags] == ["emergency", "urgent", "urgent"]
 
 
 def test_candidate_carries_the_red_flags_it_lists(kb):
     result = assess(kb, ["calf"], ["swelling", "warmth_redness"])
     dvt = next(c for c in result.candidates if c.condition == "deep_vein_thrombosis")
-    assert dvt.red_flags == ("swelling_warm_red",)
+    assert dvt.red_flags == ("one_swollen_leg", "swelling_warm_red")
 
 
 def test_ranking_is_deterministic_and_order_independent(kb):

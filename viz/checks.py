@@ -87,7 +87,7 @@ def _red_flags(kb: "KnowledgeBase") -> Iterator[Found]:
             msgs.append("a rule must read at least one finding")
         for msg in msgs:
             yield "red_flags.yaml", flag.id, msg
-    covered = {s for flag in kb.red_flags.values() for s in flag.findings()}
+    covered = {s for flag in kb.red_flags.values() for s in flag.all_of}
     for s in kb.symptoms.values():
         if s.red_flag and s.id not in covered:
             yield "symptoms.yaml", s.id, "red-flag symptom raised by no rule"

@@ -182,6 +182,11 @@ class RedFlag(Entry):
     areas_any: list[Slug] = Field(
         default=[], description="Areas, one of which is selected (or none at all)."
     )
+    when_no_area: bool = Field(
+        True,
+        description="False: raised only once one of its areas is selected, for a"
+        " rule whose meaning lies in where it hurts.",
+    )
     legs: Literal["one", "both", "either"] = Field(
         "either", description="One leg (both_legs not ticked), both, or either."
     )

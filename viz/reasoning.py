@@ -126,7 +126,11 @@ def raised_red_flags(
             set(f.all_of) <= ticked
             and all(ticked & set(group) for group in f.any_of)
             and not ticked & set(f.none_of)
-            and (not f.areas_any or not areas or bool(areas & set(f.areas_any)))
+            and (
+                not f.areas_any
+                or bool(areas & set(f.areas_any))
+                or (not areas and f.when_no_area)
+            )
             and (f.legs == "either" or (f.legs == "both") == both)
         )
 
