@@ -9,7 +9,6 @@ from tests.browser import candidates, knowledge_base, red_flag_level, start
 from tests.test_safety import minimal
 from viz.harness import set_viewport
 from viz.reasoning import assess
-from viz.urlstate import PageState, to_query
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +16,8 @@ SIZES = [(1280, 800), (1024, 768), (768, 1024), (390, 844)]
 
 
 def address(areas, symptoms) -> str:
-    return to_query(PageState(areas=list(areas), symptoms=list(symptoms))).lstrip("?")
+    parts = {"areas": ",".join(areas), "symptoms": ",".join(symptoms)}
+    return "&".join(f"{key}={value}" for key, value in parts.items() if value)
 
 
 def test_every_rule_fires_in_the_browser_at_its_level(dash_duo):
