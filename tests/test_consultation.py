@@ -16,7 +16,11 @@ from viz.urlstate import parse_query, to_query
 
 pytestmark = pytest.mark.browser
 
-PERONEAL = "areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop"
+# Without a warning sign: a banner (a new foot drop raises one) takes its own room.
+PERONEAL = (
+    "areas=knee_lateral,leg_lateral,foot_dorsum"
+    "&symptoms=numbness_tingling,recent_leg_crossing_or_cast"
+)
 ROOT = "areas=lower_back,buttock,thigh_posterior,calf&symptoms=back_pain"
 # (width, height, least share of the height the limb fills)
 TABLETS = {"landscape": (1024, 768, 0.70), "portrait": (768, 1024, 0.55)}

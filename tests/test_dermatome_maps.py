@@ -28,11 +28,13 @@ def test_the_key_names_the_map_and_the_hatch_follows_the_root(kb):
     assert parts["legend_map"] == "Skin bands drawn as in Keegan & Garrett 1948:"
     assert parts["view_state"]["highlight"]["differs"] == ["L4"]
     assert "dermatome_map=keegan" in parts["view_state"]["query"]
-    plain = render(kb, parse_query(kb, "areas=calf"))
+    plain = render(kb, parse_query(kb, "areas=calf&symptoms=back_pain"))
     lit = plain["view_state"]["highlight"]["dermatome"]
     assert "L4" in lit and "S2" in lit
     assert plain["view_state"]["highlight"]["differs"] == []  # the bands are off
-    bands = render(kb, parse_query(kb, "areas=calf&layers=dermatomes"))
+    bands = render(
+        kb, parse_query(kb, "areas=calf&symptoms=back_pain&layers=dermatomes")
+    )
     # S2: both maps draw it alike, so nothing to hatch
     assert bands["view_state"]["highlight"]["differs"] == [
         r for r in lit if kb.maps_differ(r)

@@ -32,9 +32,10 @@ def test_every_rule_is_raised_by_what_it_reads_and_not_without_it(kb):
         assert rule.id in raised, rule.id
         for missing in symptoms:  # every finding it reads is needed
             rest = [s for s in symptoms if s != missing]
-            assert rule.id not in {
-                f.id for f in raised_red_flags(kb, rest, areas)
-            }, (rule.id, missing)
+            assert rule.id not in {f.id for f in raised_red_flags(kb, rest, areas)}, (
+                rule.id,
+                missing,
+            )
 
 
 def test_a_rule_reading_areas_is_not_raised_elsewhere(kb):

@@ -26,7 +26,9 @@ def test_every_rule_fires_in_the_browser_at_its_level(dash_duo):
         areas, symptoms = minimal(kb, rule)
         expected = assess(kb, areas, symptoms).level
         driver = start(dash_duo, address(areas, symptoms))
-        shown = driver.find_elements(By.CSS_SELECTOR, f'#red-flags [data-flag="{rule.id}"]')
+        shown = driver.find_elements(
+            By.CSS_SELECTOR, f'#red-flags [data-flag="{rule.id}"]'
+        )
         assert shown and shown[0].is_displayed(), rule.id
         assert shown[0].get_attribute("data-flag-level") == rule.level
         assert rule.what_to_do.patient[:40] in shown[0].text
@@ -71,16 +73,16 @@ def test_one_area_names_the_dangerous_causes_left_off(dash_duo):
     driver = start(dash_duo, "areas=calf")
     assert candidates(driver)[0] == "calf_muscle_strain"
     assert "deep_vein_thrombosis" not in candidates(driver)
-    note = driver.find_element(By.CSS_SELECTOR, '#only-if [data-only-if="deep_vein_thrombosis"]')
+    note = driver.find_element(
+        By.CSS_SELECTOR, '#only-if [data-only-if="deep_vein_thrombosis"]'
+    )
     assert note.is_displayed() and "swelling" in note.text.lower()
 
 
 def test_a_finding_nothing_explains_says_so_not_the_invitation(dash_duo):
     kb = knowledge_base()
     query = next(
-        address([], [s])
-        for s in kb.symptoms
-        if not assess(kb, [], [s]).candidates
+        address([], [s]) for s in kb.symptoms if not assess(kb, [], [s]).candidates
     )
     driver = start(dash_duo, query)
     assert candidates(driver) == []

@@ -101,7 +101,9 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
         symptoms = [e.symptom for e in c.supports + c.against]
         symptoms += [s for e in c.expects for s in e.any_of]
         msgs += unknown(symptoms, kb.symptoms, "symptom")
-        msgs += unknown([r for e in c.expects for r in e.or_areas], kb.regions, "region")
+        msgs += unknown(
+            [r for e in c.expects for r in e.or_areas], kb.regions, "region"
+        )
         if c.must_not_miss and not c.expects:
             msgs.append("a must-not-miss condition needs its hallmarks (expects)")
         msgs += unknown(c.red_flags, kb.red_flags, "red flag")

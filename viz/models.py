@@ -166,9 +166,10 @@ class RedFlag(Entry):
     and one leg or both; how urgent it is, and what to do.
 
     Raised when every `all_of` finding is ticked, at least one finding of each
-    `any_of` group is, none of `none_of` is, one of `areas_any` is selected (or no area is: a warning is
-    not withheld because nobody said where), the legs match, and none of the rules
-    in `superseded_by` (which say the same more urgently) is raised.
+    `any_of` group is, none of `none_of` is, one of `areas_any` is selected (or
+    no area is, unless `when_no_area` is false: a warning is not withheld because
+    nobody said where), the legs match, and none of the rules in `superseded_by`
+    (which say the same more urgently) is raised.
     """
 
     id: Slug = Field(description="Rule id.")
@@ -620,7 +621,9 @@ class UiText(Entry):
     why_heading: str = Field(description="Heading: why it ranks where it does.")
     from_references: str = Field(description="Marks a look-alike not in the article.")
     or_word: str = Field(description="'or', between findings any one of which will do.")
-    must_not_miss: str = Field(description="Badge of a candidate that must not be missed.")
+    must_not_miss: str = Field(
+        description="Badge of a candidate that must not be missed."
+    )
     only_if_heading: str = Field(
         description="Before the dangerous causes left off for want of their signs."
     )

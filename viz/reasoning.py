@@ -136,7 +136,8 @@ def raised_red_flags(
 
     met = {f.id for f in kb.red_flags.values() if meets(f)}
     raised = [
-        f for f in kb.red_flags.values()
+        f
+        for f in kb.red_flags.values()
         if f.id in met and not met & set(f.superseded_by)
     ]
     return tuple(sorted(raised, key=lambda f: (LEVELS.index(f.level), f.id)))
@@ -211,24 +212,26 @@ def candidate_sources(
     """
     if not regions and not symptoms:
         return (), ()
-    floor = kb.weights.shown_above.value
-    ticked = set(symptoms)
+    w = kb.weights
+    floor, unexplained = w.shown_above.value, w.region_unexplained.value
+    ticked, areas = set(symptoms), set(regions)
     scored, fallback, only_if = [], [], []
-    for c in kb.conditions.values():
-        by_region, by_symptom = _evidence_weights(kb, c.id)
+    for c, by_region, by_symptom, specific_areas in _profiles(kb):
         explains = [r for r in regions if r in by_region]
-        supporting = [s for s in symptoms if by_symptom.get(s, 0.0) > 0]
-        missing = _missing(kb, c, regions, ticked)
-        how = kb.reach[c.id]
-        specific = any(how.get(r) in ("typical", "source") for r in regions)
+        if not explains and not any(by_symptom.get(s, 0.0) > 0 for s in ticked):
+            continue
+        missing = _unmet(c, ticked, areas, len(explains))
+        specific = not specific_areas.isdisjoint(areas)
         if c.must_not_miss and missing:
             if specific:
                 only_if.append(OnlyIf(c.id, missing))
             continue
-        score = condition_score(kb, c.id, regions, symptoms)
-        if score > floor and (explains if regions else supporting):
+        evidence = c.prior + sum(by_region.get(r, unexplained) for r in regions)
+        evidence += sum(by_symptom.get(s, 0.0) for s in ticked)
+        score = evidence + w.expected_missing.value * len(missing)
+        if score > floor and (explains or not regions):
             scored.append((round(score, 3), c))
-        elif specific and evidence_score(kb, c.id, regions, symptoms) > floor:
+        elif specific and evidence > floor:
             fallback.append((round(score, 3), c))
     scored = scored or fallback
     raised = {f.id for f in flags}
@@ -241,9 +244,7 @@ def candidate_sources(
 def _ordered(kb: KnowledgeBase, candidates: list[Candidate]) -> tuple[Candidate, ...]:
     """Best first, equals grouped, the must-not-miss first within each group."""
     margin = kb.weights.tie_margin.value
-    rest = sorted(
-        candidates, key=lambda c: (-c.score, -len(c.specific), c.condition)
-    )
+    rest = sorted(candidates, key=lambda c: (-c.score, -len(c.specific), c.condition))
     ordered: list[Candidate] = []
     while rest:
         head = rest[0].score
@@ -287,13 +288,35 @@ def _missing(
 ) -> tuple[tuple[str, ...], ...]:
     """The groups of findings it nearly always brings that the selection lacks."""
     areas = set(regions)
-    reached = sum(1 for r in areas if r in kb.reach[c.id])
+    return _unmet(c, ticked, areas, sum(1 for r in areas if r in kb.reach[c.id]))
+
+
+def _unmet(
+    c: Condition, ticked: set, areas: set, reached: int
+) -> tuple[tuple[str, ...], ...]:
+    """The `expects` groups that neither a finding, an area nor a run meets."""
     return tuple(
         tuple(e.any_of)
         for e in c.expects
-        if not ticked & set(e.any_of)
-        and not areas & set(e.or_areas)
+        if ticked.isdisjoint(e.any_of)
+        and areas.isdisjoint(e.or_areas)
         and not (e.or_run and reached >= e.or_run)
+    )
+
+
+@per_knowledge_base
+def _profiles(kb: KnowledgeBase) -> tuple[tuple[Condition, dict, dict, frozenset], ...]:
+    """Per condition, what the ranking reads of it: the weight of each region and
+    finding, and the areas where it typically hurts or starts."""
+    return tuple(
+        (
+            c,
+            *_evidence_weights(kb, c.id),
+            frozenset(
+                r for r, how in kb.reach[c.id].items() if how in ("typical", "source")
+            ),
+        )
+        for c in kb.conditions.values()
     )
 
 
@@ -394,13 +417,18 @@ def questions(
         return ()
     leaders = leading(candidates, tied)
     ticked = set(symptoms)
-    now = {cid: condition_score(kb, cid, regions, tuple(ticked)) for cid in leaders}
+    # What ticking one more finding adds: its own weight, and the penalty of each
+    # group of hallmarks it would complete.
+    missing = {c.condition: c.missing for c in candidates if c.condition in leaders}
+    weights = {cid: _evidence_weights(kb, cid)[1] for cid in leaders}
+    penalty = w.expected_missing.value
     found = []
     for s in kb.symptoms.values():
         if s.red_flag or s.id in ticked:
             continue
         gain = {
-            cid: condition_score(kb, cid, regions, (*ticked, s.id)) - now[cid]
+            cid: weights[cid].get(s.id, 0.0)
+            - penalty * sum(1 for group in missing[cid] if s.id in group)
             for cid in leaders
         }
         top = max(gain.values())
