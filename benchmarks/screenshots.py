@@ -31,6 +31,10 @@ SHOTS = {
     "dermatomes-both-maps": "root=L4&layers=dermatomes#compare-maps",
     "spanish-peroneal": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum"
     "&symptoms=foot_drop",
+    "swollen-calf": "areas=calf&symptoms=swelling&view=back",
+    "calf-tap": "areas=calf&view=back",
+    "hot-knee-fever": "areas=knee_anterior&symptoms=swelling,warmth_redness,fever",
+    "spanish-swollen-calf": "lang=es&areas=calf&symptoms=swelling&view=back",
     "spanish-explanation": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum"
     "&symptoms=foot_drop#explanation",
 }
