@@ -8,7 +8,7 @@ import pytest
 
 from tests.scenarios import SCENARIOS, selection
 from viz.reasoning import LEVELS, assess, raised_red_flags
-from viz.teaching import outcome, read_cases
+from viz.teaching import VIGNETTES, outcome, read_cases
 
 CASES = read_cases()
 
@@ -149,3 +149,13 @@ def test_teaching_cases_first_top_three_and_no_warning_missed(kb):
     assert first >= 0.9, [o.name for o in outcomes if not o.first]
     assert all(o.top3 for o in outcomes), [o.name for o in outcomes if not o.top3]
     assert not [o.name for o in outcomes if o.under_warned]
+
+
+def test_our_independent_vignettes_first_top_three_and_level(kb):
+    """Vignettes written from standard clinical knowledge without the app in
+    view (tests/vignettes.yaml): a second check that the reasoning generalises."""
+    outcomes = [outcome(kb, c) for c in read_cases(VIGNETTES)]
+    assert len(outcomes) >= 40
+    assert sum(o.first for o in outcomes) / len(outcomes) >= 0.9
+    assert all(o.top3 for o in outcomes), [o.name for o in outcomes if not o.top3]
+    assert sum(o.level_right for o in outcomes) / len(outcomes) >= 0.9

@@ -14,7 +14,9 @@ import yaml
 from viz.knowledge import KnowledgeBase
 from viz.reasoning import LEVELS, assess
 
-CASES = Path(__file__).resolve().parent.parent / "tests" / "teaching_cases.yaml"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+CASES = TESTS / "teaching_cases.yaml"  # public cases, each with its source
+VIGNETTES = TESTS / "vignettes.yaml"  # ours, written without the app in view
 ORDER = ("none", *reversed(LEVELS))  # least urgent first
 
 
