@@ -66,7 +66,7 @@ def outcome(kb: KnowledgeBase, case: dict) -> Outcome:
     )
 
 
-def report(outcomes: list[Outcome]) -> str:
+def report(outcomes: list[Outcome], title: str = "Public teaching cases") -> str:
     """The counts, then each case not first or not at its level."""
     n = len(outcomes)
 
@@ -74,7 +74,7 @@ def report(outcomes: list[Outcome]) -> str:
         return f"  {label:<22}{count:>3} of {n}  ({100 * count / n:.0f} %)"
 
     lines = [
-        f"Public teaching cases: {n}",
+        f"{title}: {n}",
         line("diagnosis first", sum(o.first for o in outcomes)),
         line("diagnosis in top 3", sum(o.top3 for o in outcomes)),
         line("warning level right", sum(o.level_right for o in outcomes)),
@@ -96,7 +96,8 @@ def main(argv: list[str]) -> int:
 
     kb = load_knowledge_base(translations=False)
     path = Path(argv[0]) if argv else CASES
-    print(report([outcome(kb, c) for c in read_cases(path)]))
+    title = "Public teaching cases" if path == CASES else path.name
+    print(report([outcome(kb, c) for c in read_cases(path)], title))
     return 0
 
 
