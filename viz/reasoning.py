@@ -230,13 +230,14 @@ def candidate_sources(
         evidence += sum(by_symptom.get(s, 0.0) for s in ticked)
         score = evidence + w.expected_missing.value * len(missing)
         if score > floor and (explains or not regions):
-            scored.append((round(score, 3), c))
+            scored.append((round(score, 3), c, missing))
         elif specific and evidence > floor:
-            fallback.append((round(score, 3), c))
+            fallback.append((round(score, 3), c, missing))
     scored = scored or fallback
     raised = {f.id for f in flags}
     candidates = [
-        _candidate(kb, c, score, regions, symptoms, raised) for score, c in scored
+        _candidate(kb, c, score, regions, symptoms, raised, missing)
+        for score, c, missing in scored
     ]
     return _ordered(kb, candidates), tuple(sorted(only_if, key=lambda o: o.condition))
 
@@ -347,6 +348,7 @@ def _candidate(
     regions: tuple[str, ...],
     symptoms: tuple[str, ...],
     raised: set,
+    missing: tuple[tuple[str, ...], ...],
 ) -> Candidate:
     how = kb.reach[c.id]
     ticked = set(symptoms)
@@ -356,7 +358,6 @@ def _candidate(
         for e in c.supports
         if e.symptom in ticked and e.strength in ("strong", "moderate")
     ]
-    missing = _missing(kb, c, regions, ticked)
     return Candidate(
         condition=c.id,
         score=score,
