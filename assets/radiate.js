@@ -1,344 +1,233 @@
-/* Radiate's map behaviour: selection, keyboard, highlighting, URL sync.
- * Python decides what is highlighted; this file applies it. The DOM holds the
- * selection (aria-pressed, checked boxes); every change is sent to the
- * `selection` store, which the server reads. The drawing is never re-rendered
- * on selection: attributes are toggled in place. */
+/* Radiate's map script. Taps and keys become the page state in the selection
+ * store (set_props); painters, run by clientside callbacks, show three stores:
+ * the state, what the map shows (the server's answer) and the map's texts.
+ * Names, zoom parts, drawings and highlights all come from the server. */
 (function () {
   "use strict";
-
-  var svgCache = {};
-  var current = null; // last selection applied
-  var lastView = null; // last view state from the server
-  var labels = null;
-  var zoom = null; // part of the leg in view; the viewBox changes, not the drawing
-  var lastShown = null; // the condition whose pathway was last traced
-  var applied = {}; // "id prop" -> the value the page shows now
-  var dashReady = false; // Dash has rendered its stores and runs callbacks
-
-  // The page's ids, named once in viz/ids.py and handed over with the labels.
+  var text = null; // the map-text store: names, texts, drawings, ids
+  var state = null; // the selection store: the page state
+  var view = null; // the view store: what the map shows, and its address
   var ID = {};
-
-  /* The page state's defaults, as the server's PageState has them. */
-  function dflt(key) {
-    return labels && labels.defaults ? labels.defaults[key] : null;
-  }
+  var svgs = {}; // drawing name -> promise of its text
+  var drawn = {}; // drawing name -> its text, once loaded (printing swaps)
+  var lastPointer = "mouse";
+  var lastShown = null;
+  var flagsSeen = [];
+  var printedFrom = null;
+  var pointing = null; // an area to mark briefly once drawn
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var RELIABLE_TAP = 32; // narrower than this, a fingertip may hit the neighbour
 
   function all(selector, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(selector));
   }
+  function attr(el, name, value) { // written only when it changes
+    if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+  function byId(id) { return document.getElementById(id); }
+  function say(words) { var s = byId(ID.MAP_STATUS); if (s) s.textContent = words || ""; }
+  function mapSvg() { return document.querySelector("#" + ID.MAP + " svg"); }
 
-  function inputs(group) {
-    return all('input[name="' + group + '"]');
+  /* A change of state: shown at once, then sent to the store (and the server). */
+  function send(changes) {
+    state = Object.assign({}, state, changes);
+    paintState();
+    window.dash_clientside.set_props(ID.SELECTION, { data: state });
   }
 
-  function checkedValues(group) {
-    return inputs(group).filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
+  /* A control pressed: its value toggles in a list, or becomes the choice (a
+     switch goes back to its data-off value). */
+  function press(group, value, off) {
+    var now = state[group], change = {};
+    if (Array.isArray(now)) {
+      change[group] = now.indexOf(value) >= 0
+        ? now.filter(function (v) { return v !== value; }) : now.concat([value]);
+    } else {
+      change[group] = off && now === value ? off : value;
+    }
+    send(change);
   }
 
-  /* Root or nerve: the value of one of the two drop-down lists, or none. */
-  function chosen(name) {
-    var select = document.querySelector('select[name="' + name + '"]');
-    return select && select.value ? select.value : null;
+  /* On a touch screen, a tap on an area too small for a fingertip enlarges the
+     part of the leg the server names for it; the next tap marks it. */
+  function tapRegion(id, pointed) {
+    var shape = document.querySelector("#" + ID.MAP + ' [data-region="' + id + '"]');
+    var part = text.zoomOf[id];
+    var coarse = lastPointer === "touch" || window.matchMedia("(pointer: coarse)").matches;
+    if (pointed && coarse && part && shape && state.zoom === text.whole) {
+      var r = shape.getBoundingClientRect();
+      if (Math.min(r.width, r.height) < RELIABLE_TAP) {
+        say(text.zoomedTo[part]);
+        return send({ zoom: part });
+      }
+    }
+    say("");
+    press("areas", id);
   }
 
-  function collect() {
-    return {
-      areas: ((current && current.areas) || []).slice(),
-      symptoms: checkedValues("symptom"),
-      view: checkedValues("view")[0] || dflt("view"),
-      side: checkedValues("side")[0] || dflt("side"),
-      layers: checkedValues("layers"),
-      condition: current ? current.condition : null,
-      voice: checkedValues("voice")[0] || dflt("voice"),
-      zoom: zoom || dflt("zoom"),
-      present: document.documentElement.hasAttribute("data-presenting"),
-      panel: current ? current.panel : null,
-      root: chosen("root"),
-      nerve: chosen("nerve"),
-      dermatome_map: checkedValues("dermatome_map")[0] || null,
-      lang: current ? current.lang : null // the page's language: a link changes it
-    };
+  function drawingOf(s) {
+    var maps = text.drawings;
+    return maps[s.dermatome_map || Object.keys(maps)[0]][s.view];
   }
 
-  function push(changes) {
-    var next = collect();
-    Object.keys(changes || {}).forEach(function (k) { next[k] = changes[k]; });
-    send(ID.SELECTION, next); // the server starts on its answer while
-    if (next.panel === "matrix") send(ID.MATRIX_REQUEST, next); // redrawn for it
-    applySelection(next); // the page paints what it already knows
-  }
-
-  /* A store's new data for Dash; a tap before Dash is up is sent once it is. */
-  var waiting = {};
-  function send(store, data) {
-    var props = {};
-    if (store === ID.SHARE_REQUEST) props["data-query"] = data;
-    else props["data-state"] = JSON.stringify(data); // the selection, the matrix
-    if (dashReady) window.dash_clientside.set_props(store, props);
-    else waiting[store] = data;
-  }
-
-  function setRegion(id, on) {
-    all('[data-region="' + id + '"]').forEach(function (el) {
-      el.setAttribute("aria-pressed", on ? "true" : "false");
-    });
-    inputs("pick").forEach(function (i) { if (i.value === id) i.checked = on; });
-  }
-
-  function toggleRegion(id) {
-    var areas = ((current && current.areas) || []).slice();
-    var at = areas.indexOf(id);
-    if (at >= 0) areas.splice(at, 1); else areas.push(id);
-    setRegion(id, at < 0); // painted now, before the server answers
-    push({ areas: areas });
-  }
-
-  function regionLabel(id, side, voice) {
-    if (!labels) return id;
-    var names = voice === "clinician" ? labels.anatomical : labels.regions;
-    var name = names[id] || id;
-    return labels.pattern.replace("{side}", labels.sides[side] || "").replace("{name}", name);
-  }
-
-  /* The file that draws a view with the state's dermatome map (the server names
-     them in the page data: front, front-keegan...). */
-  function drawingOf(view, state) {
-    var maps = (labels && labels.drawings) || {};
-    var map = (state && state.dermatome_map) || Object.keys(maps)[0];
-    return (maps[map] && maps[map][view]) || view;
-  }
-
-  function loadSvg(name) {
-    if (!svgCache[name]) {
-      svgCache[name] = fetch("/assets/svg/" + name + ".svg").then(function (r) {
+  function load(name) {
+    if (!svgs[name]) {
+      svgs[name] = fetch("/assets/svg/" + name + ".svg").then(function (r) {
         if (!r.ok) throw new Error("drawing " + name + ": HTTP " + r.status);
         return r.text();
-      }).then(function (text) {
-        svgText[name] = text;
-        return text;
-      }).catch(function (error) {
-        delete svgCache[name]; // the next paint asks again
+      }).then(function (t) { drawn[name] = t; return t; }, function (error) {
+        delete svgs[name]; // the next paint asks again
         throw error;
       });
     }
-    return svgCache[name];
+    return svgs[name];
   }
 
-  function draw(map, view, text) {
-    map.innerHTML = text;
-    map.setAttribute("data-drawn", view);
-    var svg = map.querySelector("svg");
-    if (svg) {
-      svg.setAttribute("role", "group");
-      if (labels && labels.map) svg.setAttribute("aria-label", labels.map);
-      // the drawing's own title is English; the page's name for it replaces it
-      var title = svg.querySelector("title");
-      if (title && labels && labels.map) title.textContent = labels.map;
-      svg.removeAttribute("width");
-      svg.removeAttribute("height");
-      labelKeyPoints(svg);
-      labelBands(svg);
-      colourBandKey(svg);
-    }
-    applyZoom(zoom || dflt("zoom"), true); // fit() sizes the labels once the map has its height
-    fit();
-  }
-
-  function showView(view, state) {
-    var map = document.getElementById(ID.MAP);
-    var name = drawingOf(view, state || current);
-    if (!map) return Promise.resolve();
-    if (map.getAttribute("data-drawn") === name) return Promise.resolve();
-    return loadSvg(name).then(function (text) { draw(map, name, text); });
-  }
-
-  /* Printing shows the view that holds most of the selected areas, then goes back. */
-  var svgText = {};
-  var printedFrom = null;
-
-  function drawnAreas(view) {
-    return ((current && current.areas) || []).filter(function (id) {
-      return (svgText[drawingOf(view, current)] || "").indexOf('data-region="' + id + '"') >= 0;
-    }).length;
-  }
-
-  function swapForPrint(to) {
-    var map = document.getElementById(ID.MAP);
-    var cue = document.getElementById(ID.SIDE_CUE);
-    var name = drawingOf(to, current);
-    if (!map || !svgText[name]) return;
-    draw(map, name, svgText[name]);
-    if (cue && labels && labels.cues) {
-      cue.textContent = labels.cues[to].replace(
-        "{side}", (labels.sides[current.side] || "").toLowerCase());
-    }
-    paintSelection(current);
-    if (lastView) paintView(lastView);
-  }
-
-  window.addEventListener("beforeprint", function () {
-    var shown = current && current.view;
-    var other = shown === "back" ? "front" : "back";
-    if (shown && drawnAreas(other) > drawnAreas(shown)) {
-      printedFrom = shown;
-      swapForPrint(other);
-    }
-  });
-  window.addEventListener("afterprint", function () {
-    if (printedFrom) swapForPrint(printedFrom);
-    printedFrom = null;
-  });
-
-  function applyZoom(name, unsized) {
-    zoom = name;
-    var svg = document.querySelector("#" + ID.MAP + " svg");
-    if (svg) {
-      if (!svg.hasAttribute("data-zoom-whole")) {
-        svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
-      }
-      svg.setAttribute("viewBox", svg.getAttribute("data-zoom-" + name) ||
-                                  svg.getAttribute("data-zoom-whole"));
-    }
-    inputs("zoom").forEach(function (i) { i.checked = i.value === name; });
-    if (!unsized) sizeLabels();
-  }
-
-  /* The zoom box that best shows a region: the tightest one holding its middle. */
-  function zoomFor(region) {
-    var svg = region.ownerSVGElement;
-    var box = region.getBBox();
-    var cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-    var best = null, bestArea = Infinity;
-    Object.keys((labels && labels.zooms) || {}).forEach(function (name) {
-      var z = (svg.getAttribute("data-zoom-" + name) || "").split(" ").map(Number);
-      if (name === dflt("zoom") || z.length !== 4) return;
-      var holds = cx >= z[0] && cx <= z[0] + z[2] && cy >= z[1] && cy <= z[1] + z[3];
-      if (holds && z[2] * z[3] < bestArea) { best = name; bestArea = z[2] * z[3]; }
+  /* The drawing put in the map, with its labels: each skin band's root where
+     the drawing says, each key point's root and a fingertip-sized target. */
+  function draw(name, svgText) {
+    var map = byId(ID.MAP);
+    map.innerHTML = svgText;
+    map.setAttribute("data-drawn", name);
+    var svg = mapSvg();
+    svg.setAttribute("role", "group");
+    svg.setAttribute("aria-label", text.map);
+    svg.removeAttribute("width");
+    svg.removeAttribute("height");
+    var title = svg.querySelector("title");
+    if (title) title.textContent = text.map;
+    var bands = label(svg, "g", { "class": "band-labels", "aria-hidden": "true" });
+    all("[data-dermatome][data-label]", svg).forEach(function (band) {
+      var at = band.getAttribute("data-label").split(" ");
+      label(bands, "text", { x: at[0], y: at[1], "class": "band-label" }, band.getAttribute("data-dermatome"));
     });
-    return best;
+    all("circle[data-key-point]", svg).forEach(function (dot) {
+      var root = dot.getAttribute("data-key-point"), x = dot.getAttribute("cx"), y = dot.getAttribute("cy");
+      label(dot.parentNode, "text", { x: +x + 9, y: +y + 5, "class": "map-label", "aria-hidden": "true" }, root);
+      label(svg, "circle", { cx: x, cy: y, r: 16, "class": "key-point-hit", "data-key-hit": root, "aria-hidden": "true" });
+      attr(dot, "tabindex", "0");
+      attr(dot, "role", "button");
+      attr(dot, "aria-label", text.keyPoints[root] || root);
+    });
+    all(".band-chip[data-band]").forEach(function (chip) {
+      chip.hidden = !svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
+    });
+    svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
   }
 
-  /* On a touch screen a tap on an area too small for a fingertip enlarges its
-     part of the leg first; the next tap marks it. */
-  var lastPointer = "mouse";
-  // Narrower than this, a fingertip (7-10 mm) may land on the neighbour instead.
-  var RELIABLE_TAP = 32;
-  function tooSmallForFinger(region) {
-    if (zoom !== dflt("zoom")) return false;
-    var coarse = lastPointer === "touch" ||
-      (window.matchMedia && window.matchMedia("(pointer: coarse)").matches);
-    if (!coarse) return false;
-    var r = region.getBoundingClientRect();
-    return Math.min(r.width, r.height) < RELIABLE_TAP;
+  function label(parent, tag, attrs, words) {
+    var el = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+    if (words) el.textContent = words;
+    parent.appendChild(el);
+    return el;
   }
 
-  function say(text) {
-    var status = document.getElementById(ID.MAP_STATUS);
-    if (status) status.textContent = text || "";
-  }
-
-  function zoomTo(name) {
-    applyZoom(name);
-    push({ zoom: name });
-  }
-
-  /* An attribute written only when it changes: no mutation, no restyle. */
-  function attr(el, name, value) {
-    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-  }
-
-  function paintSelection(data) {
-    var map = document.getElementById(ID.MAP);
-    attr(map, "data-view", data.view);
-    attr(map, "data-side", data.side);
-    attr(map, "data-layers", data.layers.join(" "));
+  /* The state shown: the drawing of its view, its zoom, every control checked
+     as the state says, every area pressed or not. */
+  function paintState() {
+    var map = byId(ID.MAP), root = document.documentElement, s = state;
+    var svg = mapSvg();
+    if (!svg) return;
+    svg.setAttribute("viewBox", svg.getAttribute("data-zoom-" + s.zoom) || svg.getAttribute("data-zoom-whole"));
+    root.toggleAttribute("data-presenting", !!s.present);
+    if (!s.present && document.fullscreenElement) document.exitFullscreen();
+    attr(root, "data-voice", s.voice);
+    [map, document.querySelector(".map-panel")].forEach(function (el) {
+      attr(el, "data-view", s.view);
+      attr(el, "data-side", s.side);
+      attr(el, "data-layers", s.layers.join(" "));
+      el.toggleAttribute("data-has-areas", s.areas.length > 0);
+    });
+    all("[data-group][data-value][role]").forEach(function (b) {
+      var v = s[b.getAttribute("data-group")], value = b.getAttribute("data-value");
+      if (v === null || v === undefined) v = text.unset[b.getAttribute("data-group")];
+      attr(b, "aria-checked", (Array.isArray(v) ? v.indexOf(value) >= 0 : v === value) ? "true" : "false");
+    });
+    all("select[name]").forEach(function (select) {
+      if (select.value !== (s[select.name] || "")) select.value = s[select.name] || "";
+    });
+    var compare = byId(ID.COMPARE);
+    if (compare && (s.root || s.nerve)) compare.open = true;
     all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
       attr(el, "tabindex", "0");
       attr(el, "role", "button");
-      attr(el, "aria-label", regionLabel(id, data.side, data.voice));
-      attr(el, "aria-pressed", data.areas.indexOf(id) >= 0 ? "true" : "false");
+      attr(el, "aria-label", text.regions[s.voice][s.side][id] || id);
+      attr(el, "aria-pressed", s.areas.indexOf(id) >= 0 ? "true" : "false");
     });
-    inputs("pick").forEach(function (i) { i.checked = data.areas.indexOf(i.value) >= 0; });
-    inputs("symptom").forEach(function (i) { i.checked = data.symptoms.indexOf(i.value) >= 0; });
-    inputs("layers").forEach(function (i) { i.checked = data.layers.indexOf(i.value) >= 0; });
-    inputs("view").forEach(function (i) { i.checked = i.value === data.view; });
-    inputs("side").forEach(function (i) { i.checked = i.value === data.side; });
-    inputs("voice").forEach(function (i) { i.checked = data.voice === "clinician"; });
-    var maps = Object.keys((labels && labels.drawings) || {});
-    inputs("dermatome_map").forEach(function (i) {
-      i.checked = i.value === (data.dermatome_map || maps[0]);
+    var pointed = pointing && all("#" + ID.MAP + ' [data-region="' + pointing + '"]');
+    if (pointed && pointed.length) {
+      pointing = null;
+      pointed.forEach(function (el) { el.classList.add("is-pointed"); });
+      setTimeout(function () { pointed.forEach(function (el) { el.classList.remove("is-pointed"); }); }, 2500);
+    }
+    var present = byId(ID.PRESENT);
+    attr(present, "aria-pressed", s.present ? "true" : "false");
+    attr(byId(ID.MATRIX_OPEN), "aria-expanded", s.panel ? "true" : "false");
+  }
+
+  /* What the server says the map shows: lit structures, typical areas, the two
+     territories compared. The map then carries the address it shows. */
+  function paintView() {
+    var v = view, map = byId(ID.MAP), panel = document.querySelector(".map-panel");
+    Object.keys(v.highlight).forEach(function (key) {
+      all("[data-" + key + "]").forEach(function (el) {
+        el.classList.toggle("is-highlighted", v.highlight[key].indexOf(el.getAttribute("data-" + key)) >= 0);
+      });
     });
-    attr(document.documentElement, "data-voice", data.voice || dflt("voice"));
-    ["root", "nerve"].forEach(function (name) {
-      var select = document.querySelector('select[name="' + name + '"]');
-      if (select && select.value !== (data[name] || "")) select.value = data[name] || "";
+    all("[data-root]").forEach(function (el) { // a root is lit with its skin band
+      el.classList.toggle("is-highlighted", v.highlight.dermatome.indexOf(el.getAttribute("data-root")) >= 0);
     });
-    var compare = document.getElementById(ID.COMPARE);
-    if (compare && (data.root || data.nerve)) compare.open = true;
-    var panel = document.querySelector(".map-panel");
-    if (panel) {
-      attr(panel, "data-layers", data.layers.join(" "));
-      attr(panel, "data-view", data.view);
-      panel.toggleAttribute("data-has-areas", data.areas.length > 0);
+    all("#" + ID.MAP + " [data-region]").forEach(function (el) {
+      var id = el.getAttribute("data-region");
+      el.classList.toggle("is-typical", v.typical.indexOf(id) >= 0);
+      var side = v.regions[id];
+      if (side) attr(el, "data-compare", side); else el.removeAttribute("data-compare");
+    });
+    [map, panel].forEach(function (el) { el.toggleAttribute("data-shown", !!v.shown); });
+    if (v.comparing) attr(panel, "data-comparing", v.comparing); else panel.removeAttribute("data-comparing");
+    panel.toggleAttribute("data-differing", v.highlight.differs.length > 0);
+    if (v.shown !== lastShown) {
+      lastShown = v.shown;
+      if (v.shown) requestAnimationFrame(function () { trace(map); });
+    }
+    if (v.flags.some(function (f) { return flagsSeen.indexOf(f) < 0; })) fold(false);
+    flagsSeen = v.flags;
+    document.documentElement.lang = text.lang;
+    if (window.location.search !== v.query) {
+      window.history.replaceState(null, "", window.location.pathname + v.query + window.location.hash);
     }
   }
 
-  var SVG_NS = "http://www.w3.org/2000/svg";
+  function paint() {
+    if (!text || !state) return;
+    paintState();
+    if (view && mapSvg()) paintView();
+    fit();
+  }
 
-  /* Each dermatome band named inside itself, at the point the drawing gives. */
-  function labelBands(svg) {
-    var names = document.createElementNS(SVG_NS, "g");
-    names.setAttribute("class", "band-labels");
-    names.setAttribute("aria-hidden", "true");
-    svg.appendChild(names); // last: above the nerves, the chain and the pathway
-    all("[data-dermatome][data-label]", svg).forEach(function (band) {
-      var at = band.getAttribute("data-label").split(" ");
-      var text = document.createElementNS(SVG_NS, "text");
-      text.setAttribute("x", at[0]);
-      text.setAttribute("y", at[1]);
-      text.setAttribute("class", "band-label");
-      text.setAttribute("aria-hidden", "true");
-      text.textContent = band.getAttribute("data-dermatome");
-      names.appendChild(text);
+  /* The lit pathway drawn once from its source to the painful areas. */
+  function trace(map) {
+    if (!Element.prototype.animate || window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+    all("[data-root].is-highlighted, [data-nerve].is-highlighted, [data-chain-link].is-highlighted", map).forEach(function (el) {
+      var early = el.hasAttribute("data-root");
+      el.setAttribute("pathLength", "100");
+      el.animate([{ strokeDasharray: "100 100", strokeDashoffset: 100 }, { strokeDasharray: "100 100", strokeDashoffset: 0 }],
+        { duration: early ? 250 : 350, delay: early ? 0 : 150, easing: "ease-out", fill: "backwards" })
+        .onfinish = function () { el.removeAttribute("pathLength"); };
+    });
+    all("[data-dermatome].is-highlighted, [data-site].is-highlighted", map).forEach(function (el) {
+      el.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 300, delay: 200, easing: "ease-in", fill: "backwards" });
     });
   }
 
-  /* Labels keep one size on screen, whatever the zoom: 14 px, more when presenting. */
-  function sizeLabels() {
-    var svg = document.querySelector("#" + ID.MAP + " svg");
-    if (!svg || !svg.getScreenCTM) return;
-    var m = svg.getScreenCTM();
-    var scale = m ? Math.abs(m.a) || Math.abs(m.d) : 0;
-    if (!scale) return;
-    svg.style.fontSize = (14 / scale).toFixed(2) + "px";
-  }
-
-  /* The key's dermatome chips take the drawing's own colours; absent bands hide. */
-  function colourBandKey(svg) {
-    all(".band-chip[data-band]").forEach(function (chip) {
-      var band = svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
-      chip.hidden = !band;
-      if (band) {
-        // the band's colour as the map shows it: translucent over the skin
-        var opacity = Number(band.getAttribute("fill-opacity") || 1);
-        chip.style.borderColor = band.getAttribute("fill");
-        chip.style.backgroundColor = band.getAttribute("fill") +
-          ("0" + Math.round(opacity * 255).toString(16)).slice(-2);
-      }
-    });
-  }
-
-  /* The map and the panel beside it fill the first screen, under the header
-     and any warning banner; measured, because the banner's height varies. */
+  /* The map fills the first screen under the header and any warning banner:
+     measured, because the banner's height varies. Labels keep 14 px on screen. */
   function fit() {
-    var root = document.documentElement;
-    var flags = document.getElementById(ID.RED_FLAGS);
-    var main = document.querySelector(".page-main");
-    var panel = document.querySelector(".map-panel");
-    var svg = document.querySelector("#" + ID.MAP + " svg");
+    var root = document.documentElement, flags = byId(ID.RED_FLAGS), svg = mapSvg();
+    var main = document.querySelector(".page-main"), panel = document.querySelector(".map-panel");
     if (!main || !panel) return;
-    // Every measure first, then every write: one layout, not one per line.
     var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
     var top = root.hasAttribute("data-presenting") ? 0 : main.getBoundingClientRect().top + window.scrollY;
     var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0);
@@ -347,442 +236,115 @@
     root.style.setProperty("--flags-h", flagsH + "px");
     root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
     root.style.setProperty("--map-h", Math.max(avail - extra - sheet, 300) + "px");
-    sizeLabels();
+    var m = svg && svg.getScreenCTM && svg.getScreenCTM(), scale = m ? Math.abs(m.a) : 0;
+    if (scale) svg.style.fontSize = (14 / scale).toFixed(2) + "px";
   }
-
-  function addText(svg, x, y, cls, text) {
-    var el = document.createElementNS("http://www.w3.org/2000/svg", "text");
-    el.setAttribute("x", x);
-    el.setAttribute("y", y);
-    el.setAttribute("class", cls);
-    el.setAttribute("aria-hidden", "true");
-    el.textContent = text;
-    svg.appendChild(el);
-  }
-
-  /* Root labels beside the ISNCSCI key points, shown in the clinician voice.
-     Each point is a named button, with a target a fingertip can hit. */
-  function labelKeyPoints(svg) {
-    all("circle[data-key-point]", svg).forEach(function (dot) {
-      var root = dot.getAttribute("data-key-point");
-      addText(dot.parentNode, Number(dot.getAttribute("cx")) + 9,
-              Number(dot.getAttribute("cy")) + 5, "map-label", root);
-      var hit = document.createElementNS(SVG_NS, "circle");
-      hit.setAttribute("cx", dot.getAttribute("cx"));
-      hit.setAttribute("cy", dot.getAttribute("cy"));
-      hit.setAttribute("r", "16");
-      hit.setAttribute("class", "key-point-hit");
-      hit.setAttribute("data-key-hit", root);
-      hit.setAttribute("aria-hidden", "true");
-      svg.appendChild(hit); // above the areas, so a tap on it reaches it
-      dot.setAttribute("tabindex", "0");
-      dot.setAttribute("role", "button");
-      dot.setAttribute("aria-label", (labels && labels.keyPoints && labels.keyPoints[root]) || root);
-    });
-  }
-
-  /* A key point chosen: its root, where it lies and how it is tested. */
-  function sayKeyPoint(root) {
-    var name = (labels.keyPoints && labels.keyPoints[root]) || root;
-    say(name + ". " + (labels.keyPointTest || ""));
-  }
-
-  /* The lit pathway drawn once from its source to the painful areas, in about
-     half a second: roots and traps first, then nerves, bands and chain links. */
-  var TRACE_MS = 500;
-  function trace(map) {
-    if (!map.animate && !(Element.prototype.animate)) return;
-    if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
-    var lines = all("[data-root].is-highlighted, [data-nerve].is-highlighted, [data-chain-link].is-highlighted", map);
-    lines.forEach(function (el) {
-      var early = el.hasAttribute("data-root");
-      el.setAttribute("pathLength", "100");
-      el.animate([
-        { strokeDasharray: "100 100", strokeDashoffset: 100 },
-        { strokeDasharray: "100 100", strokeDashoffset: 0 }
-      ], { duration: early ? TRACE_MS * 0.5 : TRACE_MS * 0.7, delay: early ? 0 : TRACE_MS * 0.3,
-           easing: "ease-out", fill: "backwards" }).onfinish = function () {
-        el.removeAttribute("pathLength");
-      };
-    });
-    all("[data-dermatome].is-highlighted, [data-site].is-highlighted", map).forEach(function (el) {
-      el.animate([{ opacity: 0 }, { opacity: 1 }],
-                 { duration: TRACE_MS * 0.6, delay: TRACE_MS * 0.4, easing: "ease-in", fill: "backwards" });
-    });
-  }
-
-  function present(on, fromUser) {
-    var root = document.documentElement;
-    if (root.hasAttribute("data-presenting") === on) return;
-    root.toggleAttribute("data-presenting", on);
-    var button = document.getElementById(ID.PRESENT);
-    if (button) button.setAttribute("aria-pressed", on ? "true" : "false");
-    if (fromUser && on && root.requestFullscreen && !document.fullscreenElement) {
-      root.requestFullscreen().catch(function () { /* large type still applies */ });
-    } else if (!on && document.fullscreenElement) {
-      document.exitFullscreen();
-    }
-    fit();
-  }
-
-  /* Presentation shows one candidate at a time: step to the one before or after. */
-  function step(by) {
-    var items = all("#" + ID.CANDIDATES + " [data-condition]");
-    var at = items.findIndex(function (li) { return li.classList.contains("is-shown"); });
-    var next = items[Math.min(Math.max(at + by, 0), items.length - 1)];
-    if (next) push({ condition: next.getAttribute("data-condition") });
-  }
-
-  function share() {
-    var status = document.getElementById(ID.SHARE_STATUS);
-    var say = function (text) { if (status) status.textContent = text; };
-    var button = document.getElementById(ID.SHARE);
-    if (button) button.setAttribute("aria-expanded", "true");
-    if (!navigator.clipboard) { say(labels && labels.copyFailed); return; }
-    navigator.clipboard.writeText(window.location.href).then(
-      function () { say(labels && labels.copied); },
-      function () { say(labels && labels.copyFailed); });
-  }
-
-  /* The map carries the query of the state it shows once the drawing, the state
-     and Dash (which takes the next change to the server) are all in place. */
-  function markReady() {
-    var map = document.getElementById(ID.MAP);
-    if (dashReady && lastView && map && map.querySelector("svg")) {
-      attr(map, "data-query", lastView.query || "");
-    }
-  }
-
-  var painted = null; // the view state and drawing last painted together
-
-  function paintView(vs) {
-    var drawing = document.querySelector("#" + ID.MAP + " svg");
-    if (painted && painted.vs === vs && painted.drawing === drawing) return markReady();
-    painted = { vs: vs, drawing: drawing };
-    // The server sends every overlay it knows, each as the data-<key> attribute
-    // of the map's structures and the ids to light: nothing is listed here.
-    Object.keys(vs.highlight || {}).forEach(function (key) {
-      var attr = "data-" + key;
-      var on = vs.highlight[key] || [];
-      all("[" + attr + "]").forEach(function (el) {
-        el.classList.toggle("is-highlighted", on.indexOf(el.getAttribute(attr)) >= 0);
-      });
-    });
-    // A root is lit with the skin band it supplies.
-    var bands = (vs.highlight && vs.highlight.dermatome) || [];
-    all("[data-root]").forEach(function (el) {
-      el.classList.toggle("is-highlighted", bands.indexOf(el.getAttribute("data-root")) >= 0);
-    });
-    var root = (vs.compare && vs.compare.root) || [], nerve = (vs.compare && vs.compare.nerve) || [];
-    all("[data-region]").forEach(function (el) {
-      var id = el.getAttribute("data-region");
-      el.classList.toggle("is-typical", (vs.typical || []).indexOf(id) >= 0);
-      var inRoot = root.indexOf(id) >= 0, inNerve = nerve.indexOf(id) >= 0;
-      var side = inRoot && inNerve ? "both" : inRoot ? "root" : inNerve ? "nerve" : null;
-      if (side) attr(el, "data-compare", side); else el.removeAttribute("data-compare");
-    });
-    var map = document.getElementById(ID.MAP);
-    var panel = document.querySelector(".map-panel");
-    if (map) map.toggleAttribute("data-shown", !!vs.shown);
-    if (panel) panel.toggleAttribute("data-shown", !!vs.shown);
-    if (panel) { // which of the two territories the key explains
-      var comparing = (root.length ? ["root"] : []).concat(nerve.length ? ["nerve"] : []);
-      if (comparing.length) attr(panel, "data-comparing", comparing.join(" "));
-      else panel.removeAttribute("data-comparing");
-    }
-    if (panel) panel.toggleAttribute("data-differing", ((vs.highlight || {}).differs || []).length > 0);
-    if (vs.shown !== lastShown && map && map.querySelector("svg")) {
-      lastShown = vs.shown;
-      // The list and the lit pathway show in this frame; the tracing starts in the next.
-      if (vs.shown) requestAnimationFrame(function () { trace(map); });
-    }
-    markReady();
-    var url = window.location.pathname + (vs.query || "") + window.location.hash;
-    if (url !== window.location.pathname + window.location.search + window.location.hash) {
-      window.history.replaceState(null, "", url);
-    }
-  }
-
-  function applySelection(data) {
-    current = data;
-    present(!!data.present, false);
-    if (data.zoom && data.zoom !== zoom) applyZoom(data.zoom);
-    var paint = function () {
-      paintSelection(current);
-      if (lastView) paintView(lastView);
-    };
-    showView(data.view, data).then(paint, function () { showView(current.view).then(paint); });
-  }
-
-  /* The server's answer for a state: per element id, each property's new value
-     (element content comes as HTML the server escaped), then what the map shows.
-     Swapping each container in one piece is much cheaper than React rebuilding
-     a tree of components on every tap. */
-  function applyAnswer(answer) {
-    if (!answer) return;
-    Object.keys(answer.set || {}).forEach(function (id) {
-      var el = document.getElementById(id), props = answer.set[id];
-      if (!el) return;
-      // Only what changed is written: no mutation, no restyle, no re-fit.
-      Object.keys(props).forEach(function (prop) {
-        var value = props[prop], key = id + " " + prop;
-        if (prop === "children") {
-          var now = key in applied ? applied[key] : el.innerHTML; // as sent with the page
-          applied[key] = value;
-          if (now !== value) el.innerHTML = value;
-        } else if (prop === "hidden") {
-          if (el.hidden !== !!value) el.hidden = !!value;
-        } else {
-          attr(el, prop, String(value));
-        }
-      });
-    });
-    if (answer.view) {
-      lastView = answer.view;
-      paintView(answer.view);
-    }
-  }
-
-  function onActivate(event) {
-    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]");
-    if (key) {
-      sayKeyPoint(key.getAttribute("data-key-point") || key.getAttribute("data-key-hit"));
-      return;
-    }
-    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]" + ", " + "#" + ID.MAP + " [data-hit]");
-    if (region) {
-      var id = region.getAttribute("data-region") || region.getAttribute("data-hit");
-      var shape = document.querySelector('#map [data-region="' + id + '"]') || region;
-      var part = event.detail > 0 && tooSmallForFinger(shape) ? zoomFor(shape) : null;
-      if (part) {
-        zoomTo(part);
-        say(labels.zoomedTo.replace("{part}", labels.zooms[part]));
-      } else {
-        toggleRegion(id);
-      }
-      return;
-    }
-    var fold = event.target.closest && event.target.closest(".flags-toggle");
-    if (fold) {
-      foldFlags(fold.getAttribute("aria-expanded") === "true");
-      return;
-    }
-    var ask = event.target.closest && event.target.closest("#" + ID.VERDICT + " [data-ask]");
-    if (ask) { // a one-tap answer: tick the symptom the question asks about
-      var symptom = ask.getAttribute("data-ask");
-      inputs("symptom").forEach(function (i) { if (i.value === symptom) i.checked = true; });
-      push();
-      return;
-    }
-    var choose = event.target.closest && event.target.closest("#" + ID.CANDIDATES + " [data-condition]");
-    if (choose) {
-      push({ condition: choose.getAttribute("data-condition") });
-      return;
-    }
-    var button = event.target.closest && event.target.closest("button[id]");
-    var id = button ? button.id : event.target.id;
-    if (id === ID.PRESENT) {
-      present(!document.documentElement.hasAttribute("data-presenting"), true);
-      push();
-    }
-    if (id === ID.MATRIX_OPEN) openMatrix(true, true);
-    if (id === ID.MATRIX_CLOSE) openMatrix(false, true);
-    if (id === ID.PREVIOUS) step(-1);
-    if (id === ID.NEXT) step(1);
-    if (id === ID.PRINT) window.print();
-    if (id === ID.SHARE) {
-      share();
-      send(ID.SHARE_REQUEST, (lastView && lastView.query) || "");
-    }
-    if (id === ID.CLEAR) {
-      all("#" + ID.MAP + " [data-region]").forEach(function (el) { el.setAttribute("aria-pressed", "false"); });
-      inputs("symptom").concat(inputs("pick")).forEach(function (i) { i.checked = false; });
-      push({ areas: [], symptoms: [], condition: null });
-    }
-  }
-
-  function onKey(event) {
-    if (event.key === "Escape" && current && current.panel === "matrix") {
-      openMatrix(false, true);
-      return;
-    }
-    if (event.key === "Escape" && document.documentElement.hasAttribute("data-presenting")) {
-      present(false);
-      push();
-      return;
-    }
-    if (event.key !== "Enter" && event.key !== " " && event.key !== "Spacebar") return;
-    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point]");
-    if (key) {
-      event.preventDefault();
-      sayKeyPoint(key.getAttribute("data-key-point"));
-      return;
-    }
-    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
-    if (!region) return;
-    event.preventDefault();
-    toggleRegion(region.getAttribute("data-region"));
-  }
-
-  function onChange(event) {
-    var input = event.target;
-    if (input.matches && input.matches('select[name="root"], select[name="nerve"]')) {
-      push();
-      return;
-    }
-    if (!input.name || !input.matches("label[data-control] > input")) return;
-    if (input.name === "pick") {
-      toggleRegion(input.value);
-    } else if (input.name === "zoom") {
-      say("");
-      zoomTo(input.value);
-    } else if (input.name === "view") {
-      showView(input.value).then(function () { push(); });
-    } else {
-      push();
-    }
-  }
-
-  document.addEventListener("click", onActivate);
-  document.addEventListener("keydown", onKey);
-  document.addEventListener("change", onChange);
-  document.addEventListener("fullscreenchange", function () {
-    if (!document.fullscreenElement && document.documentElement.hasAttribute("data-presenting")) {
-      present(false);
-      push();
-    }
-  });
-  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
-  window.addEventListener("resize", fit);
 
   /* The warning banner folds to one line once read; a new warning unfolds it. */
-  function foldFlags(folded) {
-    var flags = document.getElementById(ID.RED_FLAGS);
-    var toggle = flags && flags.querySelector(".flags-toggle");
-    if (!flags || !toggle) return;
+  function fold(folded) {
+    var flags = byId(ID.RED_FLAGS), toggle = flags && flags.querySelector(".flags-toggle");
+    if (!toggle) return;
     flags.toggleAttribute("data-folded", folded);
     toggle.setAttribute("aria-expanded", folded ? "false" : "true");
     toggle.textContent = toggle.getAttribute(folded ? "data-more" : "data-less");
     fit();
   }
 
-  /* The key grows past its fixed height only when many things are drawn at once
-     (a root compared, a pathway, the bands): the map then gives it room, so the
-     key never falls below the first screen. */
-  function watchKey() {
-    var key = document.querySelector(".map-panel .legend");
-    if (!key || !window.ResizeObserver) return;
-    var height = null;
-    new ResizeObserver(function (entries) {
-      var now = Math.round(entries[0].contentRect.height);
-      // presenting, the leg keeps the whole height: the key may run below it
-      var presenting = document.documentElement.hasAttribute("data-presenting");
-      if (height !== null && now !== height && !presenting) fit();
-      height = now;
-    }).observe(key);
+  /* Printing shows the view the server says holds most of the selected areas. */
+  function printView(name) {
+    if (!drawn[name]) return;
+    draw(name, drawn[name]);
+    paint();
   }
 
-  var flagsSeen = "";
-  function flagIds(flags) {
-    return all("[data-flag]", flags).map(function (li) { return li.getAttribute("data-flag"); }).join(" ");
-  }
-  function watchFlags() {
-    var flags = document.getElementById(ID.RED_FLAGS);
-    if (!flags || !window.MutationObserver) return false;
-    flagsSeen = flagIds(flags);
-    new MutationObserver(function () {
-      var now = flagIds(flags);
-      if (now !== flagsSeen) {
-        var grew = now.split(" ").some(function (f) { return f && flagsSeen.split(" ").indexOf(f) < 0; });
-        flagsSeen = now;
-        if (grew) foldFlags(false);
+  document.addEventListener("click", function (event) {
+    var t = event.target.closest ? event.target : null, hit;
+    if (!t || !state || !text) return;
+    if ((hit = t.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]"))) {
+      var root = hit.getAttribute("data-key-point") || hit.getAttribute("data-key-hit");
+      return say(text.keyPoints[root]);
+    }
+    if ((hit = t.closest("#" + ID.MAP + " [data-region], #" + ID.MAP + " [data-hit]"))) {
+      return tapRegion(hit.getAttribute("data-region") || hit.getAttribute("data-hit"), event.detail > 0);
+    }
+    if ((hit = t.closest(".flags-toggle"))) return fold(hit.getAttribute("aria-expanded") === "true");
+    if ((hit = t.closest("[data-set]"))) {
+      var changes = JSON.parse(hit.getAttribute("data-set"));
+      if (changes.present && document.documentElement.requestFullscreen) {
+        document.documentElement.requestFullscreen().catch(function () { /* large type still applies */ });
       }
-      fit();
-    }).observe(flags, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
-    return true;
-  }
+      return send(changes);
+    }
+    if ((hit = t.closest("[data-group][data-value]"))) {
+      if (hit.getAttribute("data-group") === "zoom") say("");
+      return press(hit.getAttribute("data-group"), hit.getAttribute("data-value"), hit.getAttribute("data-off"));
+    }
+    if (t.closest("#" + ID.PRINT)) return window.print();
+    if (t.closest("#" + ID.SHARE)) {
+      var status = byId(ID.SHARE_STATUS);
+      var done = function (words) { return function () { status.textContent = words; }; };
+      if (!navigator.clipboard) return done(text.copyFailed)();
+      navigator.clipboard.writeText(window.location.href).then(done(text.copied), done(text.copyFailed));
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (!state) return;
+    if (event.key === "Escape" && (state.panel || state.present)) return send(state.panel ? { panel: null } : { present: false });
+    if (event.key !== "Enter" && event.key !== " ") return;
+    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point]");
+    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
+    if (!key && !region) return;
+    event.preventDefault();
+    if (key) say(text.keyPoints[key.getAttribute("data-key-point")]);
+    else tapRegion(region.getAttribute("data-region"), false);
+  });
+  document.addEventListener("change", function (event) {
+    var select = event.target;
+    if (state && select.matches && select.matches("select[name]")) {
+      var change = {};
+      change[select.name] = select.value || null;
+      send(change);
+    }
+  });
+  document.addEventListener("fullscreenchange", function () {
+    if (!document.fullscreenElement && state && state.present) send({ present: false });
+  });
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
+  window.addEventListener("resize", fit);
+  window.addEventListener("beforeprint", function () {
+    if (view && view.print && view.print !== state.view) {
+      printedFrom = state.view;
+      printView(text.drawings[state.dermatome_map || Object.keys(text.drawings)[0]][view.print]);
+    }
+  });
+  window.addEventListener("afterprint", function () {
+    if (printedFrom) printView(drawingOf(state));
+    printedFrom = null;
+  });
 
-  /* The referral matrix, over the page. Dash draws it when it is opened (so
-     plotly.js is fetched then); a tap on a cell shows that source and area. */
-  function openMatrix(on, fromUser) {
-    var panel = document.getElementById(ID.MATRIX);
-    var button = document.getElementById(ID.MATRIX_OPEN);
-    if (!panel) return;
-    panel.hidden = !on;
-    if (button) button.setAttribute("aria-expanded", on ? "true" : "false");
-    if (fromUser) push({ panel: on ? "matrix" : null });
-    else if (on) send(ID.MATRIX_REQUEST, current);
-    if (on) watchMatrix(panel);
-    else if (fromUser && button) button.focus();
-  }
-
-  var matrixWatched = false;
-  function watchMatrix(panel) {
-    if (matrixWatched) return;
-    matrixWatched = true;
-    var focused = false;
-    new MutationObserver(function () {
-      var title = document.getElementById(ID.MATRIX_TITLE);
-      if (title && !focused && !panel.hidden) { focused = true; title.focus(); }
-      var plot = panel.querySelector(".js-plotly-plot");
-      if (plot && plot.on && !plot.hasAttribute("data-bound")) {
-        plot.setAttribute("data-bound", "");
-        plot.on("plotly_click", function (data) {
-          var cell = data && data.points && data.points[0] && data.points[0].customdata;
-          if (!cell) return;
-          var parts = String(cell).split(" "), view = current.view;
-          if (!document.querySelector("#" + ID.MAP + ' [data-region="' + parts[0] + '"]')) {
-            view = view === "front" ? "back" : "front"; // drawn in the other view only
-          }
-          openMatrix(false, false);
-          push({ panel: null, condition: parts[1], view: view });
-          showView(view).then(function () { pointAt(parts[0]); });
-        });
-      }
-    }).observe(panel, { childList: true, subtree: true });
-  }
-
-  /* Briefly marks an area on the map, as a matrix cell points at it. */
-  function pointAt(region) {
-    all('#' + ID.MAP + ' [data-region="' + region + '"]').forEach(function (el) {
-      el.classList.add("is-pointed");
-      setTimeout(function () { el.classList.remove("is-pointed"); }, 2500);
-    });
-  }
-
-  /* Dash is up: its one start-up callback has run, so taps reach the server. */
-  function start() {
-    dashReady = true;
-    // Each answer arrives as the data-answer attribute of a hidden element.
-    [ID.ANSWER, ID.SHARE_ANSWER].forEach(function (id) {
-      var holder = document.getElementById(id);
-      if (holder) new MutationObserver(function () {
-        applyAnswer(JSON.parse(holder.getAttribute("data-answer") || "null"));
-      }).observe(holder, { attributes: true, attributeFilter: ["data-answer"] });
-    });
-    // The other view's drawing, for printing and switching, once the page is up.
-    loadSvg(drawingOf("front", current)).catch(function () {});
-    loadSvg(drawingOf("back", current)).catch(function () {});
-    Object.keys(waiting).forEach(function (store) { send(store, waiting[store]); });
-    waiting = {};
-    if (current && current.panel === "matrix") openMatrix(true, false);
-    markReady();
-    return window.dash_clientside.no_update;
-  }
-
-  // The page arrives with its state shown; its data (the state, what the map
-  // shows, names and ids) is in the JSON element viz/ids.py calls PAGE_DATA.
-  var pageData = document.getElementById("page-data");
-  if (pageData) {
-    labels = JSON.parse(pageData.textContent);
-    ID = labels.ids;
-    lastView = labels.start.view;
-    watchFlags();
-    watchKey();
-    applySelection(labels.start.selection);
-  }
-
-  // The page's clientside callbacks (viz/callbacks.py wires them by name).
+  /* The painter: a clientside callback of the three stores (and of an area a
+     matrix cell points at). Its answer, the address the map shows, becomes
+     the map's data-query once the drawing is in place. */
+  var lastPointed = null;
   window.dash_clientside = window.dash_clientside || {};
-  window.dash_clientside.radiate = { start: start };
+  window.dash_clientside.radiate = {
+    paint: function (textData, stateData, viewData, pointed) {
+      if (textData && textData !== text) {
+        text = textData;
+        ID = text.ids;
+        load(drawingOf({ view: "front" })).catch(function () {});
+        load(drawingOf({ view: "back" })).catch(function () {});
+      }
+      if (pointed && pointed !== lastPointed) pointing = pointed;
+      lastPointed = pointed;
+      state = stateData || state;
+      view = viewData || view;
+      if (!text || !state) return window.dash_clientside.no_update;
+      return load(drawingOf(state)).then(function (t) {
+        if (byId(ID.MAP).getAttribute("data-drawn") !== drawingOf(state)) draw(drawingOf(state), t);
+        paint();
+        return view ? view.query : window.dash_clientside.no_update;
+      });
+    }
+  };
 })();

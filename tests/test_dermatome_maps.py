@@ -62,9 +62,9 @@ def test_keegan_from_the_address_draws_and_reasons_with_its_bands(dash_duo, kb):
     key = driver.find_element(By.ID, "legend-map")
     assert key.is_displayed() and "Keegan & Garrett 1948" in key.text
     chosen = driver.find_element(
-        By.CSS_SELECTOR, 'input[name="dermatome_map"][value="keegan"]'
+        By.CSS_SELECTOR, '[data-group="dermatome_map"][data-value="keegan"]'
     )
-    assert chosen.is_selected()
+    assert chosen.get_attribute("aria-checked") == "true"
     # the pathway's bands the maps disagree about are hatched on the map
     hatch = driver.find_element(By.CSS_SELECTOR, '#map [data-differs="L4"]')
     assert hatch.is_displayed()
@@ -83,7 +83,7 @@ def test_switching_the_map_from_its_buttons_redraws_and_reranks(dash_duo, kb):
 
     def choose(map_id: str) -> None:
         driver.find_element(
-            By.CSS_SELECTOR, f'input[name="dermatome_map"][value="{map_id}"]'
+            By.CSS_SELECTOR, f'[data-group="dermatome_map"][data-value="{map_id}"]'
         ).find_element(By.XPATH, "..").click()
 
     choose("keegan")

@@ -22,7 +22,7 @@ def test_clinician_switch_shows_anatomical_terms(dash_duo):
     driver = start(dash_duo, PERONEAL)
     assert "outer knee" in visible_text(driver, "#explanation-title")
     assert "fibular" not in visible_text(driver, "#explanation-title")
-    driver.find_element(By.CSS_SELECTOR, 'input[name="voice"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-group="voice"]').click()
     wait_painted(dash_duo, f"?{PERONEAL}&voice=clinician")
     assert "fibular" in visible_text(driver, "#explanation-title")
     region = driver.find_element(By.CSS_SELECTOR, '#map [data-region="knee_lateral"]')

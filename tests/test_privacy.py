@@ -124,7 +124,7 @@ def test_the_page_loads_nothing_from_another_origin(dash_duo):
     driver = dash_duo.driver
     driver.get(f"{dash_duo.server.url}/?{QUERY}")
     wait_painted(dash_duo, f"?{QUERY}")
-    driver.find_element(By.CSS_SELECTOR, 'input[name="view"][value="back"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-group="view"][data-value="back"]').click()
     driver.find_element(By.CSS_SELECTOR, '#map [data-region="calf"]').click()
     wait_painted(
         dash_duo,

@@ -195,12 +195,12 @@ def problems(driver) -> list[str]:
 def test_the_whole_page_works_under_the_policy(dash_duo):
     driver = open_watched(dash_duo, JOURNEY)
     wait_painted(dash_duo, JOURNEY)
-    driver.find_element(By.CSS_SELECTOR, 'input[name="view"][value="front"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-group="view"][data-value="front"]').click()
     wait_painted(dash_duo, JOURNEY.replace("&view=back", ""))
-    driver.find_element(By.CSS_SELECTOR, 'input[name="side"][value="right"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-group="side"][data-value="right"]').click()
     driver.find_element(By.CSS_SELECTOR, '#map [data-region="shin"]').click()
     driver.find_element(By.CSS_SELECTOR, '[data-symptom="numbness_tingling"]').click()
-    driver.find_element(By.CSS_SELECTOR, 'input[name="layers"][value="chain"]').click()
+    driver.find_element(By.CSS_SELECTOR, '[data-group="layers"][data-value="chain"]').click()
     wait_painted(
         dash_duo,
         "?areas=knee_medial,ankle_medial,shin"

@@ -1,43 +1,62 @@
-"""The page's small controls: labelled inputs, segmented groups, action buttons."""
+"""The page's small controls: checkbox and radio buttons, segmented groups, actions.
 
-from viz.markup import Element, html
+A control names the page-state key it changes (`data-group`) and its value
+(`data-value`); the map script applies a press to the selection store and the
+store's painter shows it checked (`aria-checked`). No control holds state.
+"""
+
+from typing import Any
+
+from dash import html
 
 
 def control(
-    group: str, value: str, text: str, kind: str = "checkbox", full: str = ""
-) -> Element:
-    """A labelled checkbox or radio. A compact chip shows `text`; screen readers
+    group: str,
+    value: str,
+    text: str,
+    kind: str = "checkbox",
+    full: str = "",
+    **attrs: Any,
+) -> html.Button:
+    """A checkbox or radio button. A compact chip shows `text`; screen readers
     also hear the `full` wording when it says more."""
-    box = html.Input(
-        type=kind,
-        name=group,
-        value=value,
-        **({"data-symptom": value} if group == "symptom" else {}),
-    )
-    parts = [box, html.Span(text, className="control-text")]
+    parts: list[Any] = [
+        html.Span(className="box", **{"aria-hidden": "true"}),
+        html.Span(text, className="control-text"),
+    ]
     if full and full != text:
         parts.append(html.Span(f": {full}", className="visually-hidden"))
-    return html.Label(
+    return html.Button(
         parts,
+        type="button",
+        role=kind,
         className="control",
         title=full or None,
-        **{"data-control": kind, "data-group": group, "data-value": value},
+        **{
+            "aria-checked": "false",
+            "data-control": kind,
+            "data-group": group,
+            "data-value": value,
+            **attrs,
+        },
     )
 
 
 def toggle_group(
     group: str, label: str, options: list[tuple[str, str]], kind: str = "radio"
-) -> Element:
-    return html.Fieldset(
-        [
-            html.Legend(label, className="visually-hidden"),
-            *[control(group, value, text, kind) for value, text in options],
-        ],
+) -> html.Div:
+    """A row of buttons choosing one value (radio) or several (checkbox)."""
+    return html.Div(
+        [control(group, value, text, kind) for value, text in options],
+        role="radiogroup" if kind == "radio" else "group",
         className=f"toggles toggles-{group}",
+        **{"aria-label": label},
     )
 
 
-def action(text: object, ident: str, **attrs: str) -> Element:
+def action(text: object, ident: str | None = None, **attrs: Any) -> html.Button:
     """A plain button of the page's actions."""
     attrs.setdefault("className", "action")
-    return html.Button(text, id=ident, type="button", **attrs)
+    if ident:
+        attrs["id"] = ident
+    return html.Button(text, type="button", **attrs)

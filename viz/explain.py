@@ -1,10 +1,14 @@
 """Builders for the results column: ranked candidates, the explanation, red flags."""
 
+import json
+
+from dash import html
+from dash.development.base_component import Component as Element
+
 from viz import ids
 from viz.glossary import with_terms
 from viz.i18n import BASE
 from viz.knowledge import KnowledgeBase
-from viz.markup import Element, html
 from viz.models import PATHWAY_KINDS, PathwayMatch, Text
 from viz.reasoning import Assessment, Candidate, Edge
 
@@ -147,7 +151,6 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
                         className="candidate-button",
                         **{
                             "aria-current": "true" if c.condition == shown else "false",
-                            "data-choose": c.condition,
                         },
                     ),
                     edge_line(kb, edge),
@@ -156,6 +159,7 @@ def candidate_items(kb: KnowledgeBase, result: Assessment, shown: str | None):
                 value="1" if tied else None,
                 **{
                     "data-condition": c.condition,
+                    "data-set": json.dumps({"condition": c.condition}),
                     "data-explains": " ".join(c.explains),
                     "data-score": str(c.score),
                     "data-strength": c.strength,
@@ -207,7 +211,11 @@ def verdict(kb: KnowledgeBase, result: Assessment, selected: bool = False) -> li
                         type="button",
                         className="ask",
                         title=kb.symptoms[q.symptom].question,
-                        **{"data-ask": q.symptom},
+                        **{
+                            "data-ask": q.symptom,
+                            "data-group": "symptoms",
+                            "data-value": q.symptom,
+                        },
                     )
                 )
                 for q in result.questions

@@ -2,9 +2,11 @@
 
 import re
 
+from dash import html
+from dash.development.base_component import Component as Element
+
 from viz import ids
 from viz.knowledge import KnowledgeBase, per_knowledge_base
-from viz.markup import Element, html
 
 
 @per_knowledge_base

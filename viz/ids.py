@@ -1,14 +1,12 @@
-"""Component ids, named once, and handed to the page script (for_script).
+"""Component ids, named once, and handed to the map script (for_script).
 Those marked contract are fixed by CONTRACT.md."""
 
-# Hidden elements the page script and the callbacks exchange through, each by
-# one data-* attribute holding text (JSON), so React only writes an attribute.
-SELECTION = "selection"  # data-state: the whole page state, mirrored in the URL
-ANSWER = "answer"  # data-answer: what the page shows for the state, in one piece
-SHARE_REQUEST = "share-request"  # data-query: the address the share panel is for
-SHARE_ANSWER = "share-answer"  # data-answer: the share panel, in the same form
-MATRIX_REQUEST = "matrix-request"  # data-state: the state the matrix is drawn for
-MATRIX = "matrix"  # the referral matrix panel, rendered by Dash when opened
+URL = "url"  # dcc.Location: the address the page opened at
+PAGE = "page"  # everything a person sees, rendered for the address's language
+SELECTION = "selection"  # dcc.Store: the page state, mirrored in the address
+VIEW = "view"  # dcc.Store: what the map shows for the state (the server's answer)
+MAP_TEXT = "map-text"  # dcc.Store: the names and short texts the map script shows
+MATRIX = "matrix"  # the referral matrix panel, filled when opened
 MATRIX_OPEN = "matrix-open"
 MATRIX_CLOSE = "matrix-close"
 MATRIX_GRAPH = "referral-matrix"  # contract (docs/CONTRACT.md)
@@ -18,8 +16,6 @@ COMPARE_SUMMARY = "compare-summary"
 COMPARE_MAPS = "compare-maps"  # one root drawn in both dermatome maps, side by side
 LANGUAGES = "languages"  # the same view in the other languages
 LEGEND_MAP = "legend-map"  # the key's words naming the dermatome map drawn
-READY = "ready"  # dcc.Store: its one callback tells the page script Dash is up
-PAGE_DATA = "page-data"  # JSON in the page: the state it opens in, names, ids
 MAP = "map"
 SIDE_CUE = "side-cue"
 NOTICE = "notice"
@@ -49,3 +45,6 @@ GLOSSARY = "glossary"
 def for_script() -> dict[str, str]:
     """Every id by its name here, for the page script: it keeps no copy."""
     return {k: v for k, v in globals().items() if k.isupper() and isinstance(v, str)}
+
+
+VOICE = "voice"

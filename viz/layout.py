@@ -1,25 +1,28 @@
 """Builders of the page: header, map panel, symptom boxes, results column."""
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
-from dash import dcc
-from dash import html as dash_html
+from dash import dcc, html
+from dash.development.base_component import Component
 
 from viz import ids
 from viz.controls import action, control
 from viz.drawing import drawing_name
 from viz.glossary import glossary_list, with_terms
-from viz.knowledge import KnowledgeBase, per_knowledge_base
+from viz.knowledge import KnowledgeBase
 from viz.map_panel import (
     create_compare,
     create_map_panel,
     create_region_picker,
     create_toolbar,
 )
-from viz.markup import Element, html, to_html
 from viz.urlstate import VIEWS, PageState
+
+Element = Component
+
+# What Clear sets: nothing selected, nothing shown in detail.
+CLEARED = {"areas": [], "symptoms": [], "condition": None}
 
 
 def create_header(kb: KnowledgeBase) -> Element:
@@ -47,8 +50,12 @@ def create_actions(kb: KnowledgeBase) -> Element:
                 className="languages",
                 **{"aria-label": ui.language_label},
             ),
-            control("voice", "clinician", ui.voice_label),
-            action(ui.clear, ids.CLEAR),
+            control("voice", "clinician", ui.voice_label, **{"data-off": "patient"}),
+            action(
+                ui.clear,
+                ids.CLEAR,
+                **{"data-set": json.dumps(CLEARED, separators=(",", ":"))},
+            ),
             action(
                 ui.share_label,
                 ids.SHARE,
@@ -99,19 +106,30 @@ def create_symptom_panel(kb: KnowledgeBase) -> Element:
             html.Fieldset(
                 [
                     html.Legend(kb.ui.symptoms_heading),
-                    *[control("symptom", s.id, s.chip, full=s.label) for s in ordinary],
+                    *[symptom_control(s) for s in ordinary],
                 ],
                 className="symptoms",
             ),
             html.Fieldset(
                 [
                     html.Legend(kb.ui.red_flag_symptoms_heading),
-                    *[control("symptom", s.id, s.chip, full=s.label) for s in warning],
+                    *[symptom_control(s) for s in warning],
                 ],
                 className="symptoms warning-signs",
             ),
         ],
         className="symptom-panel",
+    )
+
+
+def symptom_control(symptom: Any) -> Element:
+    """A symptom's checkbox (docs/CONTRACT.md: data-symptom)."""
+    return control(
+        "symptoms",
+        symptom.id,
+        symptom.chip,
+        full=symptom.label,
+        **{"data-symptom": symptom.id},
     )
 
 
@@ -186,123 +204,100 @@ def create_body(kb: KnowledgeBase) -> list[Element]:
             [create_map_panel(kb), create_side_panel(kb), create_details(kb)],
             className="page-main",
         ),
+        html.Section(
+            id=ids.MATRIX,
+            hidden=True,
+            className="matrix-panel",
+            role="region",
+            **{"aria-labelledby": ids.MATRIX_TITLE},
+        ),
     ]
 
 
 def script_data(kb: KnowledgeBase) -> dict[str, Any]:
-    """What the page script needs from the server, besides the state: names for
-    accessible labels, short texts, the page state's defaults and every id."""
+    """What the map script shows that the server knows: names for accessible
+    labels, short texts, each area's zoom part, the drawings, and every id."""
+    ui = kb.ui
     return {
-        "regions": {r.id: r.name for r in kb.regions.values()},
-        "pattern": kb.ui.region_label,
-        "anatomical": {r.id: r.anatomical for r in kb.regions.values()},
-        "copied": kb.ui.share_copied,
-        "cues": {"front": kb.ui.side_cue_front, "back": kb.ui.side_cue_back},
-        "copyFailed": kb.ui.share_copy_failed,
-        "map": kb.ui.map_label,
-        "sides": {"right": kb.ui.side_word_right, "left": kb.ui.side_word_left},
-        "zooms": kb.zooms,
+        "regions": {
+            voice: {
+                side: {
+                    r.id: ui.region_label.format(
+                        side=sided,
+                        name=r.anatomical if voice == "clinician" else r.name,
+                    )
+                    for r in kb.regions.values()
+                }
+                for side, sided in (
+                    ("right", ui.side_word_right),
+                    ("left", ui.side_word_left),
+                )
+            }
+            for voice in ("patient", "clinician")
+        },
+        "zoomOf": {r.id: r.zoom for r in kb.regions.values() if r.zoom},
+        "zoomedTo": {
+            part: ui.zoomed_to.format(part=name) for part, name in kb.zooms.items()
+        },
+        "whole": PageState().zoom,
+        # what a choice left unset stands for: the first dermatome map
+        "unset": {"dermatome_map": next(iter(kb.maps))},
+        "copied": ui.share_copied,
+        "copyFailed": ui.share_copy_failed,
+        "map": ui.map_label,
         # per dermatome map (the default first), the file drawing each view
         "drawings": {
             m: {v: drawing_name(kb.with_map(m), v) for v in VIEWS} for m in kb.maps
         },
         # ISNCSCI key sensory points, named and explained when chosen
         "keyPoints": {
-            d.id: kb.ui.key_point_label.format(
+            d.id: ui.key_point_label.format(
                 root=d.id, where=d.key_point.description.clinician
             )
+            + f". {ui.key_point_test} {ui.section} "
+            + kb.source_title("isncsci")
             for d in kb.dermatomes.values()
         },
-        "keyPointTest": f"{kb.ui.key_point_test} {kb.ui.section} "
-        + kb.source_title("isncsci"),
-        "zoomedTo": kb.ui.zoomed_to,
-        # the page state's defaults: the script keeps no copy
-        "defaults": PageState().to_store(),
+        "lang": kb.lang,
+        "title": ui.title,
         "ids": ids.for_script(),
     }
 
 
-def json_for_html(value: object) -> str:
-    """JSON safe inside a <script type="application/json"> element."""
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def fill(node: object, values: dict[str, dict[str, Any]]) -> None:
+    """Set, in a freshly built tree, the properties `values` gives per id."""
+    if isinstance(node, list | tuple):
+        for child in node:
+            fill(child, values)
+        return
+    if not isinstance(node, Component):
+        return
+    for prop, value in values.get(getattr(node, "id", None) or "", {}).items():
+        setattr(node, prop, value)
+    fill(getattr(node, "children", None), values)
 
 
-@dataclass(frozen=True)
-class Skeleton:
-    """The page's HTML cut around the parts that change with the state: the
-    static pieces, and between each two, one empty container to fill."""
-
-    pieces: tuple[str, ...]
-    containers: tuple[Element, ...]
-
-
-SLOT = "\x00"  # never in escaped text: cuts the static HTML at each container
-
-
-@per_knowledge_base
-def skeleton(kb: KnowledgeBase, filled: frozenset[str]) -> Skeleton:
-    """Written once per knowledge base: every element but the filled ones."""
-    containers: list[Element] = []
-
-    def cut(node: object) -> object:  # in page order
-        if isinstance(node, list | tuple):
-            return [cut(child) for child in node]
-        if isinstance(node, Element):
-            if node.props.get("id") in filled:
-                containers.append(node)
-                return SLOT
-            node.children = cut(node.children)
-        return node
-
-    pieces = tuple(to_html(cut(create_body(kb))).split(SLOT))
-    if len(pieces) != len(containers) + 1:
-        raise ValueError("page text holds the slot character")
-    return Skeleton(pieces, tuple(containers))
+def create_page(
+    kb: KnowledgeBase,
+    values: dict[str, dict[str, Any]],
+    stores: dict[str, Any],
+) -> list[Element]:
+    """The page for one state: every part filled in, and the stores the map
+    script and the callbacks share, holding the state and what the map shows."""
+    body = create_body(kb)
+    fill(body, values)
+    return [
+        *[dcc.Store(id=ident, data=data) for ident, data in stores.items()],
+        *body,
+    ]
 
 
-@per_knowledge_base
-def script_json(kb: KnowledgeBase) -> str:
-    """The page script's data without the state, as JSON ending in '}'."""
-    return json_for_html(script_data(kb))
-
-
-def page_html(
-    kb: KnowledgeBase, values: dict[str, dict[str, Any]], start: dict[str, Any]
-) -> str:
-    """The page as HTML for one state: its parts filled in, and the data the page
-    script starts from (the state, what the map shows) in a JSON element."""
-    frame = skeleton(kb, frozenset(values))
-    parts = [frame.pieces[0]]
-    for container, piece in zip(frame.containers, frame.pieces[1:], strict=True):
-        props = container.props | values[container.props["id"]]
-        children = props.pop("children", container.children)
-        parts += [to_html(Element(container.name, children, **props)), piece]
-    data = script_json(kb)[:-1] + ',"start":' + json_for_html(start) + "}"
-    return (
-        "".join(parts)
-        + f'<script type="application/json" id="{ids.PAGE_DATA}">{data}</script>'
-    )
-
-
-def create_layout(kb: KnowledgeBase) -> dash_html.Div:
-    """What Dash renders: the hidden elements the page script and the callbacks
-    exchange through (the page itself is sent as HTML), and the clinician
-    panels, which Dash fills when one is opened."""
-    return dash_html.Div(
+def create_layout() -> html.Div:
+    """What Dash renders first: the address, and the page it opens on, filled by
+    one callback in the address's language (viz/callbacks.py, open_page)."""
+    return html.Div(
         [
-            dash_html.Div(id=ids.SELECTION, hidden=True),
-            dash_html.Div(id=ids.ANSWER, hidden=True),
-            dash_html.Div(id=ids.SHARE_REQUEST, hidden=True),
-            dash_html.Div(id=ids.SHARE_ANSWER, hidden=True),
-            dash_html.Div(id=ids.MATRIX_REQUEST, hidden=True),
-            dash_html.Section(
-                id=ids.MATRIX,
-                hidden=True,
-                className="matrix-panel",
-                role="region",
-                **{"aria-labelledby": ids.MATRIX_TITLE},
-            ),
-            dcc.Store(id=ids.READY, data=True),
+            dcc.Location(id=ids.URL, refresh=False),
+            html.Div(id=ids.PAGE, className="page"),
         ]
     )

@@ -3,13 +3,16 @@ band covers, hatched where the maps disagree. The shapes are the drawing's own
 regions (assets/svg), simplified; the bands come from data/dermatomes.yaml."""
 
 import re
+from base64 import b64encode
 from functools import cache
+
+from dash import html
+from dash.development.base_component import Component as Element
 
 from viz import ids
 from viz.drawing import SVG_DIR
 from viz.drawing.svg import el
 from viz.knowledge import KnowledgeBase, per_knowledge_base
-from viz.markup import Element, Raw, html
 from viz.palette import DERMATOME_COLOURS, SKIN, SKIN_LINE
 
 VIEWS = ("front", "back")
@@ -86,7 +89,16 @@ def compare_maps(kb: KnowledgeBase, root: str) -> list[Element]:
         figures.append(
             html.Figure(
                 [
-                    Raw(figure_svg(root, covered, differ, f"maps-differ-{m.id}")),
+                    html.Img(
+                        src="data:image/svg+xml;base64,"
+                        + b64encode(
+                            figure_svg(
+                                root, covered, differ, f"maps-differ-{m.id}"
+                            ).encode()
+                        ).decode(),
+                        alt="",
+                        className="map-figure-drawing",
+                    ),
                     html.Figcaption(words),
                 ],
                 className="map-figure",

@@ -1,9 +1,13 @@
 """Builders of the map panel: the drawing's frame, its controls, key and list."""
 
+import json
+
+from dash import html
+from dash.development.base_component import Component as Element
+
 from viz import ids
 from viz.controls import action, control, toggle_group
 from viz.knowledge import KnowledgeBase
-from viz.markup import Element, html
 
 
 def create_toolbar(kb: KnowledgeBase) -> Element:
@@ -35,7 +39,10 @@ def create_toolbar(kb: KnowledgeBase) -> Element:
                 ui.matrix_label,
                 ids.MATRIX_OPEN,
                 className="action clinician-tool",
-                **{"aria-expanded": "false", "aria-controls": ids.MATRIX},
+                **{
+                    "aria-controls": ids.MATRIX,
+                    "data-set": json.dumps({"panel": "matrix"}),
+                },
             ),
         ],
         className="toolbar",
@@ -126,7 +133,7 @@ def create_legend(kb: KnowledgeBase) -> Element:
 
 def create_region_picker(kb: KnowledgeBase) -> Element:
     """A plain list of every area, for anyone who cannot use the map."""
-    items = [html.Li(control("pick", r.id, r.name)) for r in kb.regions.values()]
+    items = [html.Li(control("areas", r.id, r.name)) for r in kb.regions.values()]
     return html.Details(
         [html.Summary(kb.ui.picker_heading), html.Ul(items, className="picker-list")],
         id=ids.REGION_PICKER,

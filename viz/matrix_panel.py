@@ -4,6 +4,8 @@ Rendered by Dash only when a clinician opens it (`panel=matrix`), so plotly.js
 is fetched then and never for the first screen.
 """
 
+import json
+
 import plotly.graph_objects as go
 from dash import dcc, html
 
@@ -127,6 +129,7 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
                     id=ids.MATRIX_CLOSE,
                     type="button",
                     className="action",
+                    **{"data-set": json.dumps({"panel": None})},
                 ),
             ],
             className="matrix-head",

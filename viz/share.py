@@ -1,11 +1,12 @@
 """The share panel: the page's address as text and as a QR code made here."""
 
 import segno
+from dash import dcc, html
+from dash.development.base_component import Component as Element
 from flask import has_request_context, request
 
 from viz import ids
 from viz.knowledge import KnowledgeBase
-from viz.markup import Element, html
 from viz.urlstate import MAX_QUERY
 
 
@@ -30,7 +31,7 @@ def share_panel(kb: KnowledgeBase, url: str) -> list[Element]:
         html.Label(
             [
                 html.Span(kb.ui.share_heading, className="visually-hidden"),
-                html.Input(
+                dcc.Input(
                     value=url,
                     readOnly=True,
                     type="url",

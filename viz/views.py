@@ -1,0 +1,233 @@
+"""What the page shows for a state: pure functions from a state to components
+and to the map's view, which the callbacks hand to Dash and the map script."""
+
+import json
+from typing import Any
+
+from dash import html
+
+from viz import ids
+from viz.explain import (
+    candidate_items,
+    explanation,
+    handout,
+    only_if,
+    red_flag_panel,
+    verdict,
+)
+from viz.knowledge import KnowledgeBase
+from viz.map_figures import compare_maps
+from viz.models import PATHWAY_KINDS
+from viz.reasoning import Assessment, assess, pathway_matches
+from viz.urlstate import VIEWS, PageState, to_query
+
+# Per pathway kind, the data-<overlay> attribute its lit structures carry on the
+# map; the map script lights exactly the keys it is sent, plus the trap sites.
+HIGHLIGHT_KEYS = {
+    kind: cls.overlay for kind, cls in PATHWAY_KINDS.items() if cls.overlay
+}
+OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site", "differs")
+
+# What the page shows for a state: each part by name, the element and property
+# it sets. One callback sets them all (viz/callbacks.py, update).
+SHOWN = {
+    "candidates": (ids.CANDIDATES, "children"),
+    "verdict": (ids.VERDICT, "children"),
+    "only_if": (ids.ONLY_IF, "children"),
+    "invitation_hidden": (ids.INVITATION, "hidden"),
+    "explanation": (ids.EXPLANATION, "children"),
+    "red_flags": (ids.RED_FLAGS, "children"),
+    "red_flags_hidden": (ids.RED_FLAGS, "hidden"),
+    "red_flag_level": (ids.RED_FLAGS, "data-level"),
+    "side_cue": (ids.SIDE_CUE, "children"),
+    "announcement": (ids.ANNOUNCER, "children"),
+    "handout": (ids.HANDOUT, "children"),
+    "compare_summary": (ids.COMPARE_SUMMARY, "children"),
+    "compare_maps": (ids.COMPARE_MAPS, "children"),
+    "legend_map": (ids.LEGEND_MAP, "children"),
+    "languages": (ids.LANGUAGES, "children"),
+    "previous": (ids.PREVIOUS, "data-set"),
+    "next": (ids.NEXT, "data-set"),
+    "present": (ids.PRESENT, "data-set"),
+}
+
+
+def shown_parts(parts: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """Per element id, the value of each property the parts set (None for each,
+    given no parts: the shape alone, which the callback's outputs follow)."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, (element, prop) in SHOWN.items():
+        out.setdefault(element, {})[prop] = parts[name] if parts else None
+    return out
+
+
+def for_state(kb: KnowledgeBase, state: PageState) -> KnowledgeBase:
+    """The base in the language and with the dermatome map the state chose."""
+    if state.lang:
+        kb = kb.with_lang(state.lang)
+    return kb.with_map(state.dermatome_map) if state.dermatome_map else kb
+
+
+def shown_condition(state: PageState, result: Assessment) -> str | None:
+    """The condition in detail: the one chosen while still listed, else the top one."""
+    listed = [c.condition for c in result.candidates]
+    if state.condition and (state.condition in listed or not listed):
+        return state.condition
+    return listed[0] if listed else None
+
+
+def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
+    """What the map shows: highlighted structures, typical regions, the address,
+    the territories compared, and the warnings raised (the banner unfolds for
+    a new one)."""
+    highlight: dict[str, list[str]] = {key: [] for key in OVERLAYS}
+    typical: list[str] = []
+    if shown:
+        condition = kb.conditions[shown]
+        for m in pathway_matches(kb, condition, state.areas):
+            if m.kind in HIGHLIGHT_KEYS:
+                highlight[HIGHLIGHT_KEYS[m.kind]].append(m.id)
+            if m.start:  # where the nerve is trapped: the source of the pathway
+                highlight["site"].append(m.start)
+        typical = list(condition.typical_regions)
+    # Where the dermatome maps disagree, hatched for the root compared and, while
+    # the skin bands are shown, for the bands of the pathway shown.
+    lit = highlight["dermatome"] if "dermatomes" in state.layers else []
+    roots = dict.fromkeys([state.root, *lit])
+    highlight["differs"] = [r for r in roots if r and kb.maps_differ(r)]
+    compare = territories(kb, state)
+    return {
+        "highlight": highlight,
+        "typical": typical,
+        "shown": shown,
+        "query": to_query(state),
+        "compare": compare,
+        # each area the root or nerve compared reaches: root, nerve or both
+        "regions": {
+            r: "both" if r in compare["nerve"] else "root" for r in compare["root"]
+        }
+        | {r: "nerve" for r in compare["nerve"] if r not in compare["root"]},
+        "comparing": " ".join(k for k in ("root", "nerve") if compare[k]),
+        "print": print_view(kb, state),
+    }
+
+
+def print_view(kb: KnowledgeBase, state: PageState) -> str:
+    """The view printed: the one that draws most of the selected areas (the
+    one shown when they tie)."""
+    drawn = {v: sum(v in kb.regions[a].views for a in state.areas) for v in VIEWS}
+    return max(VIEWS, key=lambda v: (drawn[v], v == state.view))
+
+
+def territories(kb: KnowledgeBase, state: PageState) -> dict[str, tuple[str, ...]]:
+    """Root or nerve: the skin the chosen root's band and the chosen nerve
+    supply, each as regions in anatomical order (empty when not chosen)."""
+    root = set(kb.band(state.root).regions) if state.root else set()
+    nerve = kb.skin_of(state.nerve) if state.nerve else set()
+    return {"root": kb.ordered(root), "nerve": kb.ordered(nerve)}
+
+
+def compare_summary(
+    kb: KnowledgeBase, state: PageState, shown: dict[str, tuple[str, ...]]
+) -> str:
+    """The areas only the root, only the nerve, or both reach (the territories
+    the map shows), in words."""
+    if not (state.root and state.nerve):
+        return ""
+    root, nerve = set(shown["root"]), set(shown["nerve"])
+
+    def words(regions: set[str]) -> str:
+        return kb.region_names(kb.ordered(regions)) or kb.ui.compare_nothing
+
+    return kb.ui.compare_summary.format(
+        root=state.root,
+        nerve=kb.nerves[state.nerve].name,
+        root_only=words(root - nerve),
+        nerve_only=words(nerve - root),
+        both=words(root & nerve),
+    )
+
+
+def side_cue(kb: KnowledgeBase, state: PageState) -> str:
+    """Which of the patient's legs is drawn, and from where it is seen."""
+    side = kb.ui.side_word_right if state.side == "right" else kb.ui.side_word_left
+    pattern = kb.ui.side_cue_front if state.view == "front" else kb.ui.side_cue_back
+    return pattern.format(side=side.lower())
+
+
+def announcement(kb: KnowledgeBase, result: Assessment) -> str:
+    """What a screen reader hears after each change: the count and how sure."""
+    if not result.candidates:
+        return ""
+    names = [kb.conditions[c.condition].name for c in result.candidates]
+    top = result.candidates[0]
+    if result.confident:
+        strength = getattr(kb.ui, f"strength_{top.strength}").lower()
+        return kb.ui.announce.format(count=len(names), top=names[0], strength=strength)
+    tops = names[: max(result.tied, 1)]
+    return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
+
+
+def language_links(kb: KnowledgeBase, state: PageState) -> list:
+    """The same view in each other language: a plain link, named in its language."""
+    first = next(iter(kb.languages))  # the default, written as no value
+    return [
+        html.A(
+            name,
+            href="/"
+            + to_query(
+                state.model_copy(update={"lang": code if code != first else None})
+            ),
+            hrefLang=code,
+            lang=code,
+            className="action language",
+        )
+        for code, name in kb.languages.items()
+        if code != kb.lang
+    ]
+
+
+def setting(**changes: Any) -> str:
+    """A button's data-set: the changes to the state it makes, as JSON."""
+    return json.dumps(changes, separators=(",", ":"))
+
+
+def stepping(result: Assessment, shown: str | None) -> tuple[str, str]:
+    """Presentation's Previous and Next: the candidates before and after the
+    one shown (the first and last stay where they are)."""
+    listed = [c.condition for c in result.candidates] or [None]
+    at = listed.index(shown) if shown in listed else 0
+    before, after = listed[max(at - 1, 0)], listed[min(at + 1, len(listed) - 1)]
+    return setting(condition=before), setting(condition=after)
+
+
+def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
+    """Everything the page shows for a state, by name (see SHOWN), and what the
+    map shows (view)."""
+    result = assess(kb, state.areas, state.symptoms)
+    shown = shown_condition(state, result)
+    by_id = {c.condition: c for c in result.candidates}
+    view = map_state(kb, state, shown)
+    view["flags"] = [f.id for f in result.red_flags]
+    previous, following = stepping(result, shown)
+    return {
+        "candidates": candidate_items(kb, result, shown),
+        "verdict": verdict(kb, result, bool(state.areas or state.symptoms)),
+        "only_if": only_if(kb, result),
+        "invitation_hidden": bool(state.areas or state.symptoms) or shown is not None,
+        "explanation": explanation(kb, shown, by_id.get(shown)) if shown else [],
+        "red_flags": red_flag_panel(kb, result.red_flags) if result.red_flags else [],
+        "red_flags_hidden": not result.red_flags,
+        "red_flag_level": result.level or "none",
+        "view": view,
+        "side_cue": side_cue(kb, state),
+        "announcement": announcement(kb, result),
+        "handout": handout(kb, result.candidates),
+        "compare_summary": compare_summary(kb, state, view["compare"]),
+        "compare_maps": compare_maps(kb, state.root) if state.root else [],
+        "legend_map": kb.ui.legend_map.format(map=kb.maps[kb.map_id].name),
+        "languages": language_links(kb, state),
+        "previous": previous,
+        "next": following,
+        "present": setting(present=not state.present),
+    }
