@@ -10,19 +10,12 @@ from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, jsonify, request
 from flask_compress import Compress
 from flask_talisman import Talisman
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 UPDATE = "/_dash-update-component"
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=300"
 MAX_BODY = 256 * 1024  # a real callback request is about 1 KB
-BODY_KEYS = {
-    "output",
-    "outputs",
-    "inputs",
-    "state",
-    "changedPropIds",
-    "parsedChangedPropsIds",
-}
 # Browser features the page never uses, each switched off: "camera=()".
 PERMISSIONS = dict.fromkeys(
     (
@@ -97,68 +90,23 @@ def security_headers(app: Dash) -> None:
     app.server.after_request(isolate)
 
 
-def _pairs(items: Any, allowed: set[str]) -> list[tuple[Any, Any]] | None:
-    """(id, property) of a list of dicts that hold only allowed keys, else None."""
-    if not isinstance(items, list):
-        return None
-    if not all(isinstance(i, dict) and set(i) <= allowed for i in items):
-        return None
-    return [(i.get("id"), i.get("property")) for i in items]
-
-
-def output_targets(output: str) -> list[dict[str, str]]:
-    """The (id, property) pairs a callback's output key names, as Dash writes it:
-    'id.prop' for one output, '..id1.prop1...id2.prop2..' for several."""
-    parts = output.strip(".").split("...") if output.startswith("..") else [output]
-    return [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts]
-
-
-def callback_body_error(app: Dash, body: Any) -> str | None:
-    """Why a callback request differs from what Dash's renderer sends, or None."""
-    if not isinstance(body, dict) or not set(body) <= BODY_KEYS:
-        return "body must be an object with Dash's callback keys"
-    output = body.get("output")
-    if not isinstance(output, str) or output not in app.callback_map:
-        return "unknown output"
-    spec = app.callback_map[output]
-    wanted = output_targets(output)
-    outputs = body.get("outputs")
-    outputs = [outputs] if isinstance(outputs, dict) and len(wanted) == 1 else outputs
-    if _pairs(outputs, {"id", "property"}) != [
-        (o["id"], o["property"]) for o in wanted
-    ]:
-        return "outputs do not match the callback"
-    for key in ("inputs", "state"):
-        items = body.get(key, [])
-        declared = [(i["id"], i["property"]) for i in spec[key]]
-        # the renderer leaves "value" out when the property is undefined
-        if _pairs(items, {"id", "property", "value"}) != declared:
-            return f"{key} do not match the callback"
-    names = {f"{i['id']}.{i['property']}" for i in spec["inputs"]}
-    for key in ("changedPropIds", "parsedChangedPropsIds"):
-        changed = body.get(key, [])
-        if not isinstance(changed, list) or not all(
-            isinstance(c, str) and c in names for c in changed
-        ):
-            return f"{key} must name the callback's inputs"
-    return None
-
-
 def guard_callbacks(app: Dash) -> None:
-    """Answer 400 to callback requests that are not JSON of the renderer's shape,
-    before Dash sees them (a Flask before_request hook, no view replaced)."""
+    """A callback request Dash cannot read (not JSON of the renderer's shape, an
+    output no callback has, absurd nesting) is the client's mistake: 400 with
+    a short reason, never 500. Other errors keep their own status."""
 
-    def guard() -> Any:
-        if request.path != UPDATE or request.method != "POST":
-            return None
-        try:
-            body = request.get_json(silent=True)
-        except RecursionError:  # absurdly nested JSON
-            body = None
-        error = callback_body_error(app, body)
-        return (jsonify(error=error), 400) if error else None
+    def refuse(error: Exception) -> Any:
+        if isinstance(error, HTTPException):
+            return error
+        if request.path != UPDATE:
+            logging.getLogger(__name__).exception("request failed")
+            return InternalServerError()
+        logging.getLogger(__name__).warning(
+            "callback request refused: %s", type(error).__name__
+        )
+        return jsonify(error="not a callback request of this page"), 400
 
-    app.server.before_request(guard)
+    app.server.register_error_handler(Exception, refuse)
 
 
 class QueryFilter(logging.Filter):
@@ -231,7 +179,3 @@ def configure_serving(app: Dash) -> None:
         return response
 
     server.after_request(finish)
-    # Dash registers its script bundles while rendering the page, in the process
-    # that renders it. Render once now, before gunicorn forks (and again in any
-    # recycled worker), so that no worker answers a first visitor's scripts 404.
-    server.test_client().get("/")
