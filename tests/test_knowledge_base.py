@@ -295,10 +295,12 @@ def test_every_file_refuses_a_dangling_reference(data_copy, name):
     assert expected in _problems(data_copy)
 
 
-def test_each_kind_of_pathway_is_one_class_that_carries_its_behaviour(kb):
+def test_each_kind_of_pathway_is_looked_up_checked_and_put_into_words(kb):
     from typing import get_args
 
+    from viz.checks import pathway_problems
     from viz.models import PATHWAY_KINDS, Pathway
+    from viz.pathway_text import pathway_sentence
 
     union = get_args(get_args(Pathway)[0])
     assert set(union) == set(PATHWAY_KINDS.values())
@@ -306,12 +308,12 @@ def test_each_kind_of_pathway_is_one_class_that_carries_its_behaviour(kb):
     assert set(used) == set(PATHWAY_KINDS)
     for kind, pathway in used.items():
         assert type(pathway) is PATHWAY_KINDS[kind]
-        assert pathway.problems(kb) == []
-        structures = pathway.structures(kb)
+        assert pathway_problems(kb, pathway) == []
+        structures = kb.pathway_structures(pathway)
         assert structures and all(m.kind == kind for m in structures)
         reached = {r for m in structures for r in m.regions}
-        assert pathway.regions(kb) <= reached
-        line, source = PATHWAY_KINDS[kind].describe(kb, structures[0])
+        assert kb.pathway_regions(pathway) <= reached
+        line, source = pathway_sentence(kb, structures[0])
         assert line and source in kb.sources
 
 

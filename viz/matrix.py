@@ -9,7 +9,8 @@ as a heatmap, offers it as CSV and as an HTML table.
 import pandas as pd
 
 from viz.knowledge import KnowledgeBase, per_knowledge_base
-from viz.models import PATHWAY_KINDS, PathwayMatch
+from viz.models import PathwayMatch
+from viz.pathway_text import pathway_sentence
 from viz.reasoning import pathway_matches
 
 # How a condition reaches a region, strongest first; the heatmap's scale.
@@ -34,9 +35,7 @@ def pathways(kb: KnowledgeBase) -> pd.DataFrame:
         column = []
         for region in kb.regions:
             lines = [
-                PATHWAY_KINDS[m.kind].describe(
-                    kb, PathwayMatch(m.kind, m.id, (region,), m.start)
-                )[0]
+                pathway_sentence(kb, PathwayMatch(m.kind, m.id, (region,), m.start))[0]
                 for m in pathway_matches(kb, c, (region,))
             ]
             column.append(" ".join(lines))

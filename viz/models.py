@@ -1,13 +1,9 @@
 """Pydantic models of the knowledge base: one model per kind of entry in data/."""
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
-if TYPE_CHECKING:
-    from viz.knowledge import KnowledgeBase
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 DermatomeId = Annotated[str, StringConstraints(pattern=r"^[LS][1-5]$")]
@@ -214,15 +210,11 @@ class PathwayMatch:
     start: str | None = None
 
 
-def unknown(ids: Iterable[str], known: Mapping[str, object], what: str) -> list[str]:
-    """A problem for each id missing from a catalogue."""
-    return [f"unknown {what} '{i}'" for i in ids if i not in known]
-
-
-# Each kind of pathway knows what it reaches, the structures it lights on the
-# map (`overlay`: their data-<overlay> attribute, None if not drawn), the
-# references it must find, and how one of its structures is described. A new
-# kind is one class here and its data.
+# Each kind of pathway names the structures it lights on the map (`overlay`:
+# their data-<overlay> attribute, None if not drawn). What it reaches is looked
+# up in viz/knowledge.py, its references are checked in viz/checks.py, and one
+# of its structures is put into words in viz/pathway_text.py: a new kind is a
+# class here, a case in each of those, and its data.
 
 
 class NervePathway(Entry):
@@ -241,42 +233,6 @@ class NervePathway(Entry):
         " refers pain along the nerve that supplies it, not down its branches.",
     )
 
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        if not self.branches:
-            return kb.own_regions(self.nerve)
-        return kb.nerve_regions(self.nerve, self.site)
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        nerves = kb.branches_below(self.nerve, self.site)
-        if not self.branches:
-            nerves = nerves[:1]
-        reached = self.regions(kb)
-        if self.site is not None:
-            reached.add(kb.sites[self.site][1].region)
-        first = PathwayMatch("nerve", nerves[0], kb.ordered(reached), self.site)
-        rest = [
-            PathwayMatch("nerve", n, kb.ordered(kb.own_regions(n))) for n in nerves[1:]
-        ]
-        return [first, *rest]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        msgs = unknown([self.nerve], kb.nerves, "nerve")
-        if self.site is not None and self.site not in kb.sites:
-            msgs.append(f"unknown site '{self.site}'")
-        elif self.site is not None and kb.sites[self.site][0].id != self.nerve:
-            msgs.append(f"site '{self.site}' is not on nerve '{self.nerve}'")
-        return msgs
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        nerve = kb.nerves[m.id]
-        start = (
-            kb.sites[m.start][1].name if m.start else kb.regions[nerve.course[0]].name
-        )
-        regions = kb.region_names(m.regions)
-        line = kb.ui.nerve_path.format(nerve=nerve.name, start=start, regions=regions)
-        return line, nerve.description.source
-
 
 class DermatomePathway(Entry):
     """Pain felt in the skin bands of irritated roots."""
@@ -285,24 +241,6 @@ class DermatomePathway(Entry):
 
     kind: Literal["dermatome"] = Field(description="Pathway through dermatomes.")
     dermatomes: list[DermatomeId] = Field(description="The roots involved.")
-
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return {r for d in self.dermatomes for r in kb.band(d).regions}
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        return [
-            PathwayMatch("dermatome", d, tuple(kb.band(d).regions))
-            for d in self.dermatomes
-        ]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown(self.dermatomes, kb.dermatomes, "dermatome")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        regions = kb.region_names(m.regions)
-        line = kb.ui.dermatome_path.format(dermatomes=m.id, regions=regions)
-        return line, kb.band(m.id).note.source
 
 
 class ChainPathway(Entry):
@@ -313,25 +251,6 @@ class ChainPathway(Entry):
     kind: Literal["chain"] = Field(description="Pathway along the chain.")
     links: list[LinkId] = Field(description="The links the fault travels along.")
 
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return {r for link in self.links for r in kb.link_regions(link)}
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        return [
-            PathwayMatch("chain", link, kb.ordered(kb.link_regions(link)))
-            for link in self.links
-        ]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown(self.links, kb.links, "chain link")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        link = kb.links[m.id]
-        name = f"{kb.segments[link.upper].name} – {kb.segments[link.lower].name}"
-        text = link.how_faults_travel
-        return kb.ui.chain_path.format(link=name, text=text.patient), text.source
-
 
 class VesselPathway(Entry):
     """Pain from a blocked artery or a clotted vein."""
@@ -340,24 +259,6 @@ class VesselPathway(Entry):
 
     kind: Literal["vessel"] = Field(description="Pathway through a vessel.")
     vessel: Slug = Field(description="The vessel.")
-
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return set(kb.vessels[self.vessel].regions)
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        vessel = kb.vessels[self.vessel]
-        return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown([self.vessel], kb.vessels, "vessel")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        vessel = kb.vessels[m.id]
-        regions = kb.region_names(m.regions)
-        return kb.ui.vessel_path.format(vessel=vessel.name, regions=regions), (
-            vessel.source
-        )
 
 
 PATHWAY_KINDS: dict[
