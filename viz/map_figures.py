@@ -10,7 +10,7 @@ from viz.drawing import SVG_DIR
 from viz.drawing.svg import el
 from viz.knowledge import KnowledgeBase, per_knowledge_base
 from viz.markup import Element, Raw, html
-from viz.palette import DERMATOME_COLOURS, SKIN, SKIN_LINE
+from viz.palette import DARK, DERMATOME_COLOURS, SKIN, SKIN_LINE
 
 VIEWS = ("front", "back")
 GAP = 20  # drawing units between the front and the back
@@ -50,7 +50,7 @@ def figure_svg(root: str, covered: set[str], differ: set[str], hatch: str) -> st
     pattern = el("pattern", {"id": hatch, "width": "24", "height": "24",
                              "patternUnits": "userSpaceOnUse"},
                  [el("path", {"d": "M -6 18 L 6 30 M 0 0 L 24 24 M 18 -6 L 30 6",
-                              "stroke": "#1a1a1a", "stroke-width": "5"})])  # fmt: skip
+                              "stroke": DARK, "stroke-width": "5"})])  # fmt: skip
     groups, left = [], 0.0
     for _, x, width, shapes in outlines():
         kids = [
