@@ -17,10 +17,10 @@ from gunicorn.glogging import Logger
 from selenium.webdriver.common.by import By
 from werkzeug.serving import make_server
 
+from benchmarks.harness import free_port, gunicorn, wait_healthy
 from tests.browser import wait_painted
 from tests.conftest import ROOT
 from viz.factory import create_app
-from viz.harness import free_port, gunicorn, wait_healthy
 from viz.serving import QueryFilter
 
 QUERY = "areas=knee_medial,ankle_medial&symptoms=burning&condition=saphenous_entrapment"

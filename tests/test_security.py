@@ -13,9 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import renderer_body, selection, server_callback
 from tests.browser import candidates, wait, wait_painted
+from tests.conftest import ROOT
 from viz.factory import create_app
-from viz.harness import renderer_body, selection, server_callback
 from viz.serving import callback_body_error
 
 JOURNEY = "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
@@ -140,7 +141,7 @@ def test_callback_answers_are_not_cached(app, client):
 ANSWERS = """
 import hashlib, re, sys
 from viz.factory import create_app
-from viz.harness import renderer_body, server_callback, selection
+from benchmarks.harness import renderer_body, server_callback, selection
 client = create_app().server.test_client()
 deps = client.get("/_dash-dependencies").get_json()
 tap = selection(["calf", "knee_lateral"], ["foot_drop"])
@@ -163,6 +164,7 @@ def test_instances_send_the_same_bytes_whatever_their_hash_seed():
     instances = [
         subprocess.Popen(
             [sys.executable, "-c", ANSWERS],
+            cwd=ROOT,
             env={**os.environ, "PYTHONHASHSEED": seed},
             stdout=subprocess.PIPE,
             text=True,

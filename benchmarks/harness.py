@@ -152,13 +152,13 @@ class Production:
 
 @contextmanager
 def production(port: int, workers: int | None = None) -> Iterator[Production]:
-    """Run `make serve`'s configuration (python -m viz.serve) on a loopback
+    """Run `make serve`'s configuration (python -m deploy.serve) on a loopback
     port; stop it with SIGTERM afterwards, keeping everything it logged."""
     env = {**os.environ, "PORT": str(port)}
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "viz.serve"],
+        [sys.executable, "-m", "deploy.serve"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
