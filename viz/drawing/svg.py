@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from viz.palette import (
     BLACK,
@@ -182,14 +182,14 @@ def patterns() -> list[str]:
 
 
 def scenery(v: View, clip_id: str) -> list[str]:
-    """Title, clip outline, context silhouette and detail lines."""
+    """Clip outline, context silhouette and detail lines. No words: the page
+    names the drawing and its areas in the reader's language."""
     outline = " ".join(path_d(loop) for loop in v.outline)
     clip = el("clipPath", {"id": clip_id}, [
         el("path", {"class": "limb-outline", "d": outline}, None, 3)], 2)  # fmt: skip
     context = [path({"d": d}) for d in v.context]
     details = [path({"class": "detail", "d": d}) for d in v.details]
     return [
-        f"  <title>{escape(v.title)}</title>",
         el("defs", {}, [clip, *patterns()], 1),
         group({"class": "context", **INERT, **CONTEXT_STYLE}, context),
         regions(v),
