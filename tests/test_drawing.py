@@ -380,9 +380,12 @@ def test_the_generator_refuses_a_drawing_that_disagrees_with_the_data(kb) -> Non
     ]
 
 
-def test_each_dermatome_map_has_its_own_drawings_and_bands() -> None:
+def test_each_dermatome_map_has_its_own_drawings_and_bands(kb) -> None:
+    figures = {
+        f"band-{root}-{map_id}.svg" for root in kb.dermatomes for map_id in kb.maps
+    }
     assert {p.name for p in SVG_DIR.glob("*.svg")} == {
-        "front.svg", "back.svg", "front-keegan.svg", "back-keegan.svg"
+        "front.svg", "back.svg", "front-keegan.svg", "back-keegan.svg", *figures
     }  # fmt: skip
     for view in VIEWS:
         lee, keegan = load(view), load(f"{view}-keegan")
