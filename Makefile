@@ -14,7 +14,7 @@ run: $(VENV)/.run-installed
 # The production configuration (docs/deploy.md): nginx in front of gunicorn, on
 # 127.0.0.1:$$PORT (8000 unless set), in the foreground; SIGTERM stops both.
 serve: $(VENV)/.run-installed nginx
-	PORT=$${PORT:-8000} $(PY) -m viz.serve
+	PORT=$${PORT:-8000} $(PY) -m deploy.serve
 
 test: $(VENV)/.test-installed browser axe nginx
 	$(PY) -m pytest --headless $(PYTEST_ARGS)

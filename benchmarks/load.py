@@ -16,8 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from viz.content import load_knowledge_base
-from viz.harness import (
+from benchmarks.harness import (
     free_port,
     gunicorn,
     production,
@@ -25,6 +24,7 @@ from viz.harness import (
     selection,
     server_callback,
 )
+from viz.content import load_knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from viz.harness import chromium_options, free_port, gunicorn
+from benchmarks.harness import chromium_options, free_port, gunicorn
 
 RUNS = 9  # at least 7, as the goals ask; medians and spreads over these
 KB = 1024

@@ -13,8 +13,7 @@ import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from benchmarks.load import fetch_dependencies
-from viz.harness import (
+from benchmarks.harness import (
     free_port,
     gunicorn,
     renderer_body,
@@ -22,7 +21,8 @@ from viz.harness import (
     server_callback,
     wait_healthy,
 )
-from viz.serve import ensure_nginx
+from benchmarks.load import fetch_dependencies
+from deploy.serve import ensure_nginx
 
 REQUESTS = 40
 NGINX_CONF = """

@@ -6,7 +6,7 @@ from pathlib import Path
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from viz.harness import chromium, open_painted, serving, set_viewport
+from benchmarks.harness import chromium, open_painted, serving, set_viewport
 
 ALL = "layers=nerves,dermatomes,chain"
 ROOT = "areas=lower_back,buttock,thigh_posterior,calf,heel&symptoms=back_pain"

@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 
-from viz.harness import free_port, gunicorn, production
+from benchmarks.harness import free_port, gunicorn, production
 
 GOAL = 1.0  # seconds for each normal request
 

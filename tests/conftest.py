@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 from selenium import webdriver
 
+from benchmarks.harness import chromium_options, serving
 from viz.content import load_knowledge_base
-from viz.harness import chromium_options, serving
 from viz.knowledge import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -29,7 +29,8 @@ def assert_holds(
     """The ranking, its strengths and questions, and the red-flag level meet what a
     scenario expects."""
     for condition, strength in scenario.get("strength", {}).items():
-        assert (strengths or {}).get(condition, strength) == strength, condition
+        assert condition in order, f"{condition} is not listed"
+        assert (strengths or {}).get(condition) == strength, condition
     if "tied" in scenario:
         assert tied == scenario["tied"]
     if "ask" in scenario:

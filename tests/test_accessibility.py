@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from benchmarks.harness import set_viewport
 from tests.browser import red_flag_level, start, wait
-from viz.harness import set_viewport
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from tests.browser import query, start, wait
-from viz.callbacks import compare_summary, territories
+from viz.views import compare_summary, territories
 from viz.urlstate import parse_query
 
 

@@ -9,9 +9,9 @@ from urllib.parse import parse_qs
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import set_viewport
 from tests import contract
 from tests.browser import query, start, wait, wait_painted
-from viz.harness import set_viewport
 from viz.urlstate import parse_query, to_query
 
 pytestmark = pytest.mark.browser

@@ -2,18 +2,23 @@
 each drawn from its own data, the reasoning following the chosen one, and one
 root shown in both side by side."""
 
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 import pytest
 from selenium.webdriver.common.by import By
 
 from tests.browser import candidates, query, start, wait
-from viz.callbacks import render
+from viz.views import parts_for as render
 from viz.map_figures import compare_maps
-from viz.markup import to_html
+from viz.markup import Element, to_html
+from viz.palette import DERMATOME_COLOURS
 from viz.reasoning import assess
 from viz.urlstate import parse_query
 
 L4_PATTERN = "areas=thigh_lateral,knee_anterior,leg_medial&symptoms=numbness"
 DRAWN = "return document.getElementById('map').getAttribute('data-drawn');"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def ranking(kb, map_id: str) -> list[str]:
@@ -36,10 +41,10 @@ def test_the_key_names_the_map_and_the_hatch_follows_the_root(kb):
         kb, parse_query(kb, "areas=calf&symptoms=back_pain&layers=dermatomes")
     )
     # S2: both maps draw it alike, so nothing to hatch
-    assert bands["view_state"]["highlight"]["differs"] == [
+    assert bands["view"]["highlight"]["differs"] == [
         r for r in lit if kb.maps_differ(r)
     ]
-    assert "S2" not in bands["view_state"]["highlight"]["differs"]
+    assert "S2" not in bands["view"]["highlight"]["differs"]
     assert plain["legend_map"] == "Skin bands drawn as in Lee et al. 2008:"
 
 
@@ -51,6 +56,43 @@ def test_both_maps_side_by_side_say_what_each_covers_and_where_they_part(kb):
         assert f"{m.name}: {names}." in text.replace("&amp;", "&")
     assert f"They disagree about: {kb.region_names(kb.maps_differ('L4'))}." in text
     assert "The two maps agree for this root." in to_html(compare_maps(kb, "S2"))
+
+
+def images(node: object) -> list[Element]:
+    """The img elements in a tree of elements."""
+    if isinstance(node, list | tuple):
+        return [i for child in node for i in images(child)]
+    if not isinstance(node, Element):
+        return []
+    return [node] * (node.name == "Img") + images(node.children)
+
+
+@pytest.mark.parametrize("root", ["L2", "L3", "L4", "L5", "S1", "S2"])
+def test_each_map_of_a_root_is_a_picture_generated_from_its_data(kb, root):
+    """`make drawing` writes each root's band in each map (assets/svg/); the page
+    shows the file, described in words, filled where the map's band reaches and
+    hatched where the maps disagree."""
+    assert root in kb.dermatomes
+    shown = images(compare_maps(kb, root))
+    assert len(shown) == len(kb.maps)
+    differ = set(kb.maps_differ(root))
+    for img, m in zip(shown, kb.maps.values(), strict=True):
+        src = img.props["src"]
+        assert src == f"/assets/svg/band-{root}-{m.id}.svg"
+        assert img.props["className"] == "map-figure-drawing"
+        assert m.name in img.props["alt"]
+        said = kb.ui.maps_differ.split("{")[0]
+        assert (said in img.props["alt"]) == bool(differ)
+        svg = ET.parse(ROOT / src.lstrip("/")).getroot()
+        fills = [e.get("fill") for e in svg.iter("{http://www.w3.org/2000/svg}path")]
+        covered = kb.dermatomes[root].bands[m.id].regions
+        # a region drawn in both views is filled, or hatched, in both
+        assert fills.count(DERMATOME_COLOURS[root]) == sum(
+            len(kb.regions[r].views) for r in covered
+        )
+        assert fills.count("url(#differs)") == sum(
+            len(kb.regions[r].views) for r in differ
+        )
 
 
 @pytest.mark.browser

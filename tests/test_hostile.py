@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import renderer_body, selection
 from tests.browser import candidates, start, wait, wait_painted
 from viz.content import load_knowledge_base
 from viz.factory import create_app
-from viz.harness import renderer_body, selection
 from viz.serving import MAX_BODY
 
 UPDATE = "/_dash-update-component"
@@ -142,9 +142,8 @@ def post(client, body: object, raw: bytes | None = None, **headers):
 
 def test_the_real_shape_is_accepted(client, server_callbacks):
     real = {
-        "share-request": "areas=calf",
+        "url": "?areas=calf",
         "selection": selection(["calf"], []),
-        "matrix-request": selection(["calf"], []),
     }
     for dependency in server_callbacks:
         body = renderer_body(

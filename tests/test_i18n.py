@@ -103,12 +103,92 @@ def test_a_missing_spanish_text_stops_the_app_naming_file_entry_and_field(data_c
         in problems
     )
     assert (
-        "es/conditions.yaml: entry 'bakers_cyst': .colour: not in the English file"
+        "es/conditions.yaml: entry 'bakers_cyst': colour: not in the English file"
         in problems
     )
     assert (
         "es/conditions.yaml: entry 'meniscus_tear': no translation of this entry"
         in problems
+    )
+
+
+def test_spanish_follows_the_english_by_key_when_its_lists_are_reordered(data_copy, kb):
+    def reorder_conditions(raw):
+        radiculopathy = raw["conditions"][0]
+        assert radiculopathy["id"] == "lumbar_radiculopathy"
+        supports, steps = radiculopathy["supports"], radiculopathy["first_steps"]
+        supports[0], supports[1] = supports[1], supports[0]
+        steps[0], steps[3] = steps[3], steps[0]
+        radiculopathy["against"].reverse()
+
+    _rewrite(data_copy / "conditions.yaml", reorder_conditions)
+    _rewrite(data_copy / "nerves.yaml", lambda raw: raw["nerves"][0]["sites"].reverse())
+    swapped = load_knowledge_base(data_copy).with_lang("es")
+    before, after = (
+        base.conditions["lumbar_radiculopathy"]
+        for base in (kb.with_lang("es"), swapped)
+    )
+    first, second = before.supports[:2]
+    assert after.supports[:2] == [second, first]  # symptom, strength and Spanish
+    # every Spanish "why" still under its own finding, every step under its id
+    spanish = {e.symptom: e.why for e in before.supports + before.against}
+    assert {e.symptom: e.why for e in after.supports + after.against} == spanish
+    assert {s.id: s.patient for s in after.first_steps} == {
+        s.id: s.patient for s in before.first_steps
+    }
+    assert after.first_steps[0].id == before.first_steps[3].id
+    sites = {s.id: s for s in kb.with_lang("es").nerves["sciatic"].sites}
+    assert [s.id for s in swapped.nerves["sciatic"].sites] == list(sites)[::-1]
+    assert all(s == sites[s.id] for s in swapped.nerves["sciatic"].sites)
+
+
+def test_a_missing_or_extra_key_in_a_translated_list_names_file_entry_and_key(
+    data_copy,
+):
+    def change(raw):
+        radiculopathy = raw["conditions"]["lumbar_radiculopathy"]
+        del radiculopathy["supports"]["back_pain"]
+        radiculopathy["supports"]["fever"] = {"why": "La fiebre."}
+        del radiculopathy["first_steps"]["ice_or_heat"]
+        radiculopathy["expects"]["hallmark"] = {"why": "Sobra."}
+
+    _rewrite(data_copy / "es" / "conditions.yaml", change)
+    _rewrite(
+        data_copy / "es" / "nerves.yaml",
+        lambda raw: raw["nerves"]["sciatic"]["sites"].pop("lumbar_roots"),
+    )
+    problems = _problems(data_copy)
+    entry = "es/conditions.yaml: entry 'lumbar_radiculopathy': "
+    assert f"{entry}supports.back_pain: no translation" in problems
+    assert f"{entry}supports.fever: not in the English file" in problems
+    assert f"{entry}first_steps.ice_or_heat: no translation" in problems
+    assert f"{entry}expects.hallmark: not in the English file" in problems
+    assert (
+        "es/nerves.yaml: entry 'sciatic': sites.lumbar_roots: no translation"
+        in problems
+    )
+
+
+def test_a_translated_list_by_position_is_refused(data_copy):
+    def change(raw):
+        supports = raw["conditions"]["bakers_cyst"]["supports"]
+        raw["conditions"]["bakers_cyst"]["supports"] = list(supports.values())
+
+    _rewrite(data_copy / "es" / "conditions.yaml", change)
+    assert (
+        "es/conditions.yaml: entry 'bakers_cyst': supports: expected texts by key"
+        in _problems(data_copy)
+    )
+
+
+def test_an_english_list_naming_one_key_twice_is_refused(data_copy):
+    def change(raw):
+        cyst = next(c for c in raw["conditions"] if c["id"] == "bakers_cyst")
+        cyst["first_steps"][1]["id"] = cyst["first_steps"][0]["id"]
+
+    _rewrite(data_copy / "conditions.yaml", change)
+    assert "conditions.yaml: entry 'bakers_cyst': first_steps: Value error, " in (
+        _problems(data_copy)
     )
 
 

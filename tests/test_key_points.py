@@ -5,8 +5,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from benchmarks.harness import set_viewport
 from tests.browser import knowledge_base, start, wait
-from viz.harness import set_viewport
 
 pytestmark = pytest.mark.browser
 

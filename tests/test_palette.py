@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from viz.palette import STATES, css
+from viz.palette import STATES, css, variables
 
-CSS = (Path(__file__).resolve().parent.parent / "assets" / "radiate.css").read_text()
+ROOT = Path(__file__).resolve().parent.parent
+CSS = (ROOT / "assets" / "radiate.css").read_text()
 
 # Machado, Oliveira & Fernandes 2009, severity 1.0, applied to linear RGB.
 SIMULATIONS = {
@@ -85,8 +86,35 @@ def test_each_state_has_a_texture_or_line_style_besides_colour(rule):
 
 
 def test_the_page_gets_the_palette_the_drawing_uses():
-    """assets/palette.css is written from viz/palette.py (`make drawing`); the
-    stylesheet defines none of these colours itself."""
-    written = Path(__file__).resolve().parent.parent / "assets" / "palette.css"
-    assert written.read_text() == css()
-    assert not any(re.search(rf"--{name}:\s*#", CSS) for name in STATES)
+    """assets/palette.css is what `python -m viz.palette` (and `make drawing`)
+    writes from viz/palette.py; the stylesheet defines none of these colours
+    itself."""
+    assert (ROOT / "assets" / "palette.css").read_text() == css()
+    assert not any(re.search(rf"--{name}:\s*\S", CSS) for name in variables())
+
+
+# A colour written as a value: #rgb, #rrggbb (with or without alpha), rgb(), rgba().
+COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b|\brgba?\(")
+ONLY_VAR = sorted(
+    {*ROOT.glob("assets/*.css"), *ROOT.glob("viz/drawing/*.py")}
+    - {ROOT / "assets" / "palette.css"}
+) + [ROOT / "viz" / "map_figures.py"]
+
+
+@pytest.mark.parametrize("path", ONLY_VAR, ids=lambda p: str(p.relative_to(ROOT)))
+def test_colours_are_written_only_in_the_palette(path):
+    found = [
+        f"line {n}: {m.group()}"
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        for m in COLOUR.finditer(line)
+    ]
+    assert not found, f"use a colour of viz/palette.py instead: {found}"
+
+
+def test_every_colour_variable_the_stylesheets_use_is_in_the_palette():
+    used = {
+        m
+        for path in ROOT.glob("assets/*.css")
+        for m in re.findall(r"var\(--([a-z-]+)", path.read_text())
+    }
+    assert used - {"fill", "fit-h", "map-h", "flags-h"} <= set(variables())

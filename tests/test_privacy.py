@@ -14,13 +14,12 @@ from types import SimpleNamespace
 import pytest
 from gunicorn.config import Config
 from gunicorn.glogging import Logger
-from selenium.webdriver.common.by import By
 from werkzeug.serving import make_server
 
-from tests.browser import wait_painted
+from benchmarks.harness import free_port, gunicorn, wait_healthy
 from tests.conftest import ROOT
+from tests.journey import consult
 from viz.factory import create_app
-from viz.harness import free_port, gunicorn, wait_healthy
 from viz.serving import QueryFilter
 
 QUERY = "areas=knee_medial,ankle_medial&symptoms=burning&condition=saphenous_entrapment"
@@ -120,17 +119,7 @@ def test_werkzeug_server_logs_no_query(caplog):
 
 @pytest.mark.browser
 def test_the_page_loads_nothing_from_another_origin(dash_duo):
-    dash_duo.start_server(create_app(), navigate=False)
-    driver = dash_duo.driver
-    driver.get(f"{dash_duo.server.url}/?{QUERY}")
-    wait_painted(dash_duo, f"?{QUERY}")
-    driver.find_element(By.CSS_SELECTOR, '[data-group="view"][data-value="back"]').click()
-    driver.find_element(By.CSS_SELECTOR, '#map [data-region="calf"]').click()
-    wait_painted(
-        dash_duo,
-        "?areas=knee_medial,ankle_medial,calf&symptoms=burning"
-        "&view=back&condition=saphenous_entrapment",
-    )
+    driver = consult(dash_duo)
     origin = driver.execute_script("return window.location.origin;")
     assert origin == dash_duo.server.url
     urls = driver.execute_script(

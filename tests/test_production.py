@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from viz.harness import free_port, production
+from benchmarks.harness import free_port, production
 
 HEADERS = (
     "Content-Security-Policy",

@@ -269,7 +269,7 @@ def test_a_joint_refers_along_its_nerves_not_down_their_branches(kb):
     assert {"groin", "thigh_medial", "knee_medial"} <= set(reach)
     assert not {"leg_medial", "ankle_medial", "foot_medial"} & set(reach)
     saphenous = kb.conditions["saphenous_entrapment"].pathways[0]
-    assert "foot_medial" in saphenous.regions(kb)
+    assert "foot_medial" in kb.pathway_regions(saphenous)
 
 
 def test_caches_live_and_die_with_their_knowledge_base():

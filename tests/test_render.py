@@ -5,7 +5,7 @@ run in Chromium (test_page) for the wiring."""
 import pytest
 
 from tests.scenarios import SCENARIOS, assert_holds
-from viz.callbacks import render
+from viz.views import parts_for as render
 from viz.urlstate import parse_query
 
 

@@ -13,16 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser import candidates, wait, wait_painted
+from benchmarks.harness import renderer_body, selection, server_callback
+from tests.browser import wait, wait_painted
+from tests.conftest import ROOT
+from tests.journey import consult, open_watched, violations
 from viz.factory import create_app
-from viz.harness import renderer_body, selection, server_callback
-from viz.serving import callback_body_error
-
-JOURNEY = "?areas=knee_medial,ankle_medial&symptoms=burning&view=back&side=left"
-WATCH = """window.__violations = [];
-document.addEventListener('securitypolicyviolation', function (e) {
-  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
-});"""
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +123,6 @@ def test_responses_are_gzipped_when_asked(client, path):
 def test_callback_answers_are_not_cached(app, client):
     deps = client.get("/_dash-dependencies").get_json()
     body = renderer_body(server_callback(deps, "selection"), [selection(["calf"], [])])
-    assert callback_body_error(app, body) is None
     answer = client.post("/_dash-update-component", json=body)
     assert answer.status_code == 200
     assert answer.headers["Cache-Control"] == "no-store"
@@ -140,12 +134,12 @@ def test_callback_answers_are_not_cached(app, client):
 ANSWERS = """
 import hashlib, re, sys
 from viz.factory import create_app
-from viz.harness import renderer_body, server_callback, selection
+from benchmarks.harness import renderer_body, server_callback, selection
 client = create_app().server.test_client()
 deps = client.get("/_dash-dependencies").get_json()
 tap = selection(["calf", "knee_lateral"], ["foot_drop"])
 tap = renderer_body(server_callback(deps, "selection"), [tap])
-share = renderer_body(server_callback(deps, "share-request"), ["areas=calf"])
+share = renderer_body(server_callback(deps, "share"), [1], [{"areas": ["calf"]}])
 digest = hashlib.sha256()
 for answer in (
     client.get("/?areas=calf,knee_lateral&symptoms=foot_drop,saddle_numbness"),
@@ -163,6 +157,7 @@ def test_instances_send_the_same_bytes_whatever_their_hash_seed():
     instances = [
         subprocess.Popen(
             [sys.executable, "-c", ANSWERS],
+            cwd=ROOT,
             env={**os.environ, "PYTHONHASHSEED": seed},
             stdout=subprocess.PIPE,
             text=True,
@@ -174,49 +169,11 @@ def test_instances_send_the_same_bytes_whatever_their_hash_seed():
     assert len(digests) == 1
 
 
-def open_watched(dash_duo, query: str = ""):
-    """Serve a fresh app; record CSP violations from before any page script runs."""
-    dash_duo.start_server(create_app(), navigate=False)
-    driver = dash_duo.driver
-    driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
-    driver.get(dash_duo.server.url + "/" + query)
-    return driver
-
-
-def problems(driver) -> list[str]:
-    """CSP violations seen by the page, and SEVERE console entries."""
-    seen = driver.execute_script("return window.__violations;")
-    return seen + [
-        e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"
-    ]
-
-
 @pytest.mark.browser
 def test_the_whole_page_works_under_the_policy(dash_duo):
-    driver = open_watched(dash_duo, JOURNEY)
-    wait_painted(dash_duo, JOURNEY)
-    driver.find_element(By.CSS_SELECTOR, '[data-group="view"][data-value="front"]').click()
-    wait_painted(dash_duo, JOURNEY.replace("&view=back", ""))
-    driver.find_element(By.CSS_SELECTOR, '[data-group="side"][data-value="right"]').click()
-    driver.find_element(By.CSS_SELECTOR, '#map [data-region="shin"]').click()
-    driver.find_element(By.CSS_SELECTOR, '[data-symptom="numbness_tingling"]').click()
-    driver.find_element(By.CSS_SELECTOR, '[data-group="layers"][data-value="chain"]').click()
-    wait_painted(
-        dash_duo,
-        "?areas=knee_medial,ankle_medial,shin"
-        "&symptoms=numbness_tingling,burning&layers=nerves,chain",
-    )
-    second = candidates(driver)[1]
-    driver.find_element(By.CSS_SELECTOR, f'[data-condition="{second}"] button').click()
-    wait(
-        dash_duo,
-        lambda d: (
-            f"condition={second}"
-            in (d.find_element(By.ID, "map").get_attribute("data-query") or "")
-        ),
-    )
+    driver = consult(dash_duo)
     assert driver.find_element(By.ID, "explanation").text
-    assert problems(driver) == []
+    assert violations(driver) == []
 
 
 @pytest.mark.browser
@@ -230,7 +187,7 @@ def test_the_policy_is_enforced_and_its_violations_are_seen(dash_duo):
     )
     wait(dash_duo, lambda d: d.execute_script("return window.__violations.length;"))
     assert driver.execute_script("return window.__ran === undefined;")
-    assert any("script-src" in p for p in problems(driver))
+    assert any("script-src" in p for p in violations(driver))
 
 
 def test_a_fresh_worker_serves_the_scripts_to_concurrent_first_requests(client):

@@ -4,8 +4,8 @@ honest ties, one-tap questions, and the warning banner still in view."""
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import set_viewport
 from tests.browser import candidates, query, start, wait, wait_painted
-from viz.harness import set_viewport
 from viz.urlstate import parse_query, to_query
 
 pytestmark = pytest.mark.browser

@@ -5,9 +5,9 @@ dangerous causes left off are marked."""
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import set_viewport
 from tests.browser import candidates, knowledge_base, red_flag_level, start
 from tests.test_safety import minimal
-from viz.harness import set_viewport
 from viz.reasoning import assess
 
 pytestmark = pytest.mark.browser

@@ -1,16 +1,28 @@
 """Cross-reference checks: every id an entry mentions must exist."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from viz.models import Text, unknown
+from viz.models import (
+    ChainPathway,
+    DermatomePathway,
+    NervePathway,
+    Pathway,
+    Text,
+    VesselPathway,
+)
 
 if TYPE_CHECKING:
     from viz.knowledge import KnowledgeBase
 
 Found = tuple[str, str, str]  # (file, entry, message)
+
+
+def unknown(ids: Iterable[str], known: Mapping[str, object], what: str) -> list[str]:
+    """A problem for each id missing from a catalogue."""
+    return [f"unknown {what} '{i}'" for i in ids if i not in known]
 
 
 def reference_problems(kb: "KnowledgeBase") -> list[Found]:
@@ -108,9 +120,29 @@ def _conditions(kb: "KnowledgeBase") -> Iterator[Found]:
             msgs.append("a must-not-miss condition needs its hallmarks (expects)")
         msgs += unknown(c.red_flags, kb.red_flags, "red flag")
         for p in c.pathways:
-            msgs += p.problems(kb)
+            msgs += pathway_problems(kb, p)
         for msg in msgs:
             yield "conditions.yaml", c.id, msg
+
+
+def pathway_problems(kb: "KnowledgeBase", p: Pathway) -> list[str]:
+    """What a pathway names that the knowledge base does not hold."""
+    match p:
+        case NervePathway(site=None):
+            return unknown([p.nerve], kb.nerves, "nerve")
+        case NervePathway():
+            msgs = unknown([p.nerve], kb.nerves, "nerve")
+            if p.site not in kb.sites:
+                msgs.append(f"unknown site '{p.site}'")
+            elif kb.sites[p.site][0].id != p.nerve:
+                msgs.append(f"site '{p.site}' is not on nerve '{p.nerve}'")
+            return msgs
+        case DermatomePathway():
+            return unknown(p.dermatomes, kb.dermatomes, "dermatome")
+        case ChainPathway():
+            return unknown(p.links, kb.links, "chain link")
+        case VesselPathway():
+            return unknown([p.vessel], kb.vessels, "vessel")
 
 
 def _texts(node: object) -> Iterator[Text]:

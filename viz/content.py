@@ -5,7 +5,7 @@ Run `python -m viz.content check` to check the files, or
 """
 
 import json
-import os
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,38 +15,22 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from viz import models
+from viz import i18n
+from viz.catalogue import (
+    DATA_DIR,
+    EXTRA_LISTS,
+    FILES,
+    SAFE_LOADER,
+    SINGLE,
+    UI,
+    all_files,
+    top_level_keys,
+)
 from viz.checks import reference_problems
 from viz.knowledge import KnowledgeBase
+from viz.models import UiText
 
-# libyaml's safe loader when PyYAML was built with it (about ten times faster)
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DATA_DIR = Path(
-    os.environ.get("RADIATE_DATA") or Path(__file__).resolve().parent.parent / "data"
-)
-
-# file name -> (top-level key, model of one entry, knowledge-base field)
-FILES: dict[str, tuple[str, type[BaseModel], str]] = {
-    "sources.yaml": ("sources", models.Source, "sources"),
-    "regions.yaml": ("regions", models.Region, "regions"),
-    "nerves.yaml": ("nerves", models.Nerve, "nerves"),
-    "dermatomes.yaml": ("dermatomes", models.Dermatome, "dermatomes"),
-    "chain.yaml": ("segments", models.Segment, "segments"),
-    "vessels.yaml": ("vessels", models.Vessel, "vessels"),
-    "symptoms.yaml": ("symptoms", models.Symptom, "symptoms"),
-    "red_flags.yaml": ("red_flags", models.RedFlag, "red_flags"),
-    "conditions.yaml": ("conditions", models.Condition, "conditions"),
-    "glossary.yaml": ("glossary", models.Term, "glossary"),
-}
-EXTRA_LISTS: dict[str, tuple[str, type[BaseModel]]] = {
-    "links": ("chain.yaml", models.Link),
-    "parts": ("regions.yaml", models.Part),
-    "maps": ("dermatomes.yaml", models.DermatomeMap),
-}
-SINGLE: dict[str, tuple[str, type[BaseModel]]] = {
-    "weights": ("weights.yaml", models.Weights),
-    "ui": ("ui.yaml", models.UiText),
-}
+__all__ = ["DATA_DIR", "EXTRA_LISTS", "FILES", "ContentError", "load_knowledge_base"]
 
 
 @dataclass(frozen=True)
@@ -116,6 +100,15 @@ def _entries(
     return valid
 
 
+def _ui_text(raw: dict, problems: list[Problem]) -> UiText:
+    """The page's words: the English file declares the keys."""
+    key, name = UI
+    texts = raw.get(key)
+    found = UiText.problems(texts)
+    problems += [Problem(name, key, m) for m in found]
+    return UiText(texts if isinstance(texts, dict) and not found else {})
+
+
 def _describe(error: ErrorDetails) -> str:
     where = ".".join(str(part) for part in error["loc"]) or "entry"
     return f"{where}: {error['msg']}"
@@ -125,11 +118,11 @@ def load_knowledge_base(
     data_dir: Path = DATA_DIR, translations: bool = True
 ) -> KnowledgeBase:
     """Read, validate and cross-check every file, and every language's texts
-    (data/<code>/, see viz/i18n.py); raise ContentError if any fail."""
+    (data/<code>/, see viz/i18n/); raise ContentError if any fail."""
     problems: list[Problem] = []
-    raws = {name: _read_yaml(data_dir / name) for name in _all_files()}
+    raws = {name: _read_yaml(data_dir / name) for name in all_files()}
     for name, raw in raws.items():
-        for key in sorted(set(raw) - _top_level_keys(name)):
+        for key in sorted(set(raw) - top_level_keys(name)):
             problems.append(Problem(name, "-", f"unknown top-level key '{key}'"))
     fields: dict[str, Any] = {}
     for name, (key, model, field_name) in FILES.items():
@@ -141,6 +134,7 @@ def load_knowledge_base(
             fields[key] = model.model_validate(raws[name].get(key))
         except ValidationError as err:
             problems += [Problem(name, key, _describe(e)) for e in err.errors()]
+    fields[UI[0]] = _ui_text(raws[UI[1]], problems)
     if problems:
         raise ContentError(problems)
     kb = KnowledgeBase(**fields)
@@ -149,8 +143,6 @@ def load_knowledge_base(
         raise ContentError(problems)
     if not translations:
         return kb
-    from viz import i18n  # it reads this module's catalogue of files
-
     texts = {i18n.BASE: {f: getattr(kb, f) for f in i18n.TRANSLATED}}
     for folder in i18n.languages(data_dir):
         texts[folder.name], found = i18n.read(kb, folder, SAFE_LOADER)
@@ -160,19 +152,7 @@ def load_knowledge_base(
     return replace(kb, translations=texts)
 
 
-def _top_level_keys(file: str) -> set[str]:
-    """The keys a data file may hold at its top level."""
-    keys = {key for name, (key, _, _) in FILES.items() if name == file}
-    keys |= {key for key, (name, _) in EXTRA_LISTS.items() if name == file}
-    return keys | {key for key, (name, _) in SINGLE.items() if name == file}
-
-
-def _all_files() -> list[str]:
-    names = list(FILES) + [f for f, _ in EXTRA_LISTS.values()]
-    return sorted(set(names + [f for f, _ in SINGLE.values()]))
-
-
-def export_schemas(out_dir: Path) -> list[Path]:
+def export_schemas(out_dir: Path, data_dir: Path = DATA_DIR) -> list[Path]:
     """Write one JSON Schema per data file, for editors that validate YAML."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -192,19 +172,43 @@ def export_schemas(out_dir: Path) -> list[Path]:
             },
         }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
-    for key, (name, model) in SINGLE.items():
+    single = {
+        key: (name, model.model_json_schema()) for key, (name, model) in SINGLE.items()
+    }
+    single[UI[0]] = (UI[1], _ui_schema(data_dir / UI[1]))
+    for key, (name, body) in single.items():
         schema = {
             "title": name,
             "type": "object",
             "additionalProperties": False,
-            "properties": {key: model.model_json_schema()},
+            "properties": {key: body},
         }
         written.append(_write_schema(out_dir / f"{name[:-5]}.schema.json", schema))
-    # Every other language's files: each English text, required (viz/i18n.py).
-    from viz import i18n
-
-    written += i18n.export_schemas(load_knowledge_base(translations=False), out_dir)
+    # Every other language's files: each English text, required (viz/i18n/).
+    kb = load_knowledge_base(data_dir, translations=False)
+    written += i18n.export_schemas(kb, out_dir)
     return written
+
+
+def _ui_schema(path: Path) -> dict[str, Any]:
+    """The page's words: exactly the keys of data/ui.yaml, each described by
+    the comment line above it."""
+    described = re.findall(
+        r"^  # (.+)\n  ([a-z][a-z0-9_]*):", path.read_text(encoding="utf-8"), re.M
+    )
+    about = {key: line for line, key in described}
+    keys = _read_yaml(path)[UI[0]]
+    return {
+        "title": "UiText",
+        "description": "The page's own words: headings, prompts, sentence patterns.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": list(keys),
+        "properties": {
+            k: {"type": "string", "minLength": 1, "description": about.get(k, k)}
+            for k in keys
+        },
+    }
 
 
 def _write_schema(path: Path, schema: dict) -> Path:

@@ -9,7 +9,8 @@ from viz import ids
 from viz.glossary import with_terms
 from viz.i18n import BASE
 from viz.knowledge import KnowledgeBase
-from viz.models import PATHWAY_KINDS, PathwayMatch, Text
+from viz.models import PathwayMatch, Text
+from viz.pathway_text import pathway_sentence
 from viz.reasoning import Assessment, Candidate, Edge
 
 
@@ -273,7 +274,7 @@ def examinations(kb: KnowledgeBase, conditions: tuple[str, ...]) -> Element:
 
 def pathway_line(kb: KnowledgeBase, m: PathwayMatch) -> Element:
     """One sentence naming a structure that carries the pain, with its source."""
-    line, source = PATHWAY_KINDS[m.kind].describe(kb, m)
+    line, source = pathway_sentence(kb, m)
     return html.Li(
         [html.Span(line), " ", cite(kb, source)],
         className=f"pathway pathway-{m.kind}",

@@ -7,12 +7,17 @@ from typing import Any, TypeVar
 
 from viz.models import (
     Band,
+    ChainPathway,
     Condition,
     Dermatome,
     DermatomeMap,
+    DermatomePathway,
     Link,
     Nerve,
+    NervePathway,
     Part,
+    Pathway,
+    PathwayMatch,
     RedFlag,
     Region,
     Segment,
@@ -22,6 +27,7 @@ from viz.models import (
     Term,
     UiText,
     Vessel,
+    VesselPathway,
     Weights,
 )
 
@@ -188,6 +194,51 @@ class KnowledgeBase:
         link = self.links[link_id]
         return self.segment_regions(link.upper) | self.segment_regions(link.lower)
 
+    def pathway_regions(self, p: Pathway) -> set[str]:
+        """Regions a pathway of a condition reaches."""
+        match p:
+            case NervePathway(branches=False):
+                return self.own_regions(p.nerve)
+            case NervePathway():
+                return self.nerve_regions(p.nerve, p.site)
+            case DermatomePathway():
+                return {r for d in p.dermatomes for r in self.band(d).regions}
+            case ChainPathway():
+                return {r for link in p.links for r in self.link_regions(link)}
+            case VesselPathway():
+                return set(self.vessels[p.vessel].regions)
+
+    def pathway_structures(self, p: Pathway) -> list[PathwayMatch]:
+        """The structures that carry a pathway's pain, each with what it reaches:
+        a trapped nerve first (from its site), then its branches below the trap."""
+        match p:
+            case NervePathway():
+                nerves = self.branches_below(p.nerve, p.site)[
+                    : None if p.branches else 1
+                ]
+                reached = self.pathway_regions(p)
+                if p.site is not None:
+                    reached.add(self.sites[p.site][1].region)
+                first = PathwayMatch("nerve", nerves[0], self.ordered(reached), p.site)
+                rest = [
+                    PathwayMatch("nerve", n, self.ordered(self.own_regions(n)))
+                    for n in nerves[1:]
+                ]
+                return [first, *rest]
+            case DermatomePathway():
+                return [
+                    PathwayMatch("dermatome", d, tuple(self.band(d).regions))
+                    for d in p.dermatomes
+                ]
+            case ChainPathway():
+                return [
+                    PathwayMatch("chain", link, self.ordered(self.link_regions(link)))
+                    for link in p.links
+                ]
+            case VesselPathway():
+                vessel = self.vessels[p.vessel]
+                return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
+
     def ordered(self, regions: Iterable[str]) -> tuple[str, ...]:
         """Regions in the knowledge base's order: low back to sole."""
         wanted = set(regions)
@@ -206,7 +257,7 @@ class KnowledgeBase:
             how = {
                 r: "chain" if p.kind == "chain" else "pathway"
                 for p in sorted(c.pathways, key=lambda p: p.kind != "chain")
-                for r in p.regions(self)
+                for r in self.pathway_regions(p)
             }
             how |= {r: "typical" for r in c.typical_regions}
             how |= {r: "source" for r in c.source_regions}

@@ -1,13 +1,12 @@
 """Pydantic models of the knowledge base: one model per kind of entry in data/."""
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+from types import MappingProxyType
+from typing import Annotated, ClassVar, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
-if TYPE_CHECKING:
-    from viz.knowledge import KnowledgeBase
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 DermatomeId = Annotated[str, StringConstraints(pattern=r"^[LS][1-5]$")]
@@ -21,6 +20,29 @@ class Entry(BaseModel):
     """Base of every entry: unknown keys are refused, entries are read-only."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    # The field naming an item of a list in every language: a translation gives
+    # a list's texts under this key, never by position (viz/i18n/).
+    key_field: ClassVar[str] = "id"
+
+    @property
+    def key(self) -> str:
+        """The item's key in a list: what a translation finds its texts by."""
+        return str(getattr(self, self.key_field))
+
+
+E = TypeVar("E", bound=Entry)
+
+
+def _each_once(items: list[E]) -> list[E]:
+    keys = [item.key for item in items]
+    twice = sorted({k for k in keys if keys.count(k) > 1})
+    if twice:
+        raise ValueError(f"listed twice: {', '.join(twice)}")
+    return items
+
+
+# A list whose items translations find by key (Entry.key_field): no key twice.
+Keyed = AfterValidator(_each_once)
 
 
 class Text(Entry):
@@ -87,7 +109,9 @@ class Nerve(Entry):
     branch_of: Slug | None = Field(None, description="Parent nerve, if a branch.")
     course: list[Slug] = Field(description="Regions it runs through, top to bottom.")
     territory: list[Slug] = Field(description="Regions whose skin it supplies.")
-    sites: list[Site] = Field(default=[], description="Entrapment sites.")
+    sites: Annotated[list[Site], Keyed] = Field(
+        default=[], description="Entrapment sites."
+    )
     description: Text = Field(description="What the nerve does and where it runs.")
 
 
@@ -214,15 +238,11 @@ class PathwayMatch:
     start: str | None = None
 
 
-def unknown(ids: Iterable[str], known: Mapping[str, object], what: str) -> list[str]:
-    """A problem for each id missing from a catalogue."""
-    return [f"unknown {what} '{i}'" for i in ids if i not in known]
-
-
-# Each kind of pathway knows what it reaches, the structures it lights on the
-# map (`overlay`: their data-<overlay> attribute, None if not drawn), the
-# references it must find, and how one of its structures is described. A new
-# kind is one class here and its data.
+# Each kind of pathway names the structures it lights on the map (`overlay`:
+# their data-<overlay> attribute, None if not drawn). What it reaches is looked
+# up in viz/knowledge.py, its references are checked in viz/checks.py, and one
+# of its structures is put into words in viz/pathway_text.py: a new kind is a
+# class here, a case in each of those, and its data.
 
 
 class NervePathway(Entry):
@@ -241,42 +261,6 @@ class NervePathway(Entry):
         " refers pain along the nerve that supplies it, not down its branches.",
     )
 
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        if not self.branches:
-            return kb.own_regions(self.nerve)
-        return kb.nerve_regions(self.nerve, self.site)
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        nerves = kb.branches_below(self.nerve, self.site)
-        if not self.branches:
-            nerves = nerves[:1]
-        reached = self.regions(kb)
-        if self.site is not None:
-            reached.add(kb.sites[self.site][1].region)
-        first = PathwayMatch("nerve", nerves[0], kb.ordered(reached), self.site)
-        rest = [
-            PathwayMatch("nerve", n, kb.ordered(kb.own_regions(n))) for n in nerves[1:]
-        ]
-        return [first, *rest]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        msgs = unknown([self.nerve], kb.nerves, "nerve")
-        if self.site is not None and self.site not in kb.sites:
-            msgs.append(f"unknown site '{self.site}'")
-        elif self.site is not None and kb.sites[self.site][0].id != self.nerve:
-            msgs.append(f"site '{self.site}' is not on nerve '{self.nerve}'")
-        return msgs
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        nerve = kb.nerves[m.id]
-        start = (
-            kb.sites[m.start][1].name if m.start else kb.regions[nerve.course[0]].name
-        )
-        regions = kb.region_names(m.regions)
-        line = kb.ui.nerve_path.format(nerve=nerve.name, start=start, regions=regions)
-        return line, nerve.description.source
-
 
 class DermatomePathway(Entry):
     """Pain felt in the skin bands of irritated roots."""
@@ -285,24 +269,6 @@ class DermatomePathway(Entry):
 
     kind: Literal["dermatome"] = Field(description="Pathway through dermatomes.")
     dermatomes: list[DermatomeId] = Field(description="The roots involved.")
-
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return {r for d in self.dermatomes for r in kb.band(d).regions}
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        return [
-            PathwayMatch("dermatome", d, tuple(kb.band(d).regions))
-            for d in self.dermatomes
-        ]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown(self.dermatomes, kb.dermatomes, "dermatome")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        regions = kb.region_names(m.regions)
-        line = kb.ui.dermatome_path.format(dermatomes=m.id, regions=regions)
-        return line, kb.band(m.id).note.source
 
 
 class ChainPathway(Entry):
@@ -313,25 +279,6 @@ class ChainPathway(Entry):
     kind: Literal["chain"] = Field(description="Pathway along the chain.")
     links: list[LinkId] = Field(description="The links the fault travels along.")
 
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return {r for link in self.links for r in kb.link_regions(link)}
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        return [
-            PathwayMatch("chain", link, kb.ordered(kb.link_regions(link)))
-            for link in self.links
-        ]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown(self.links, kb.links, "chain link")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        link = kb.links[m.id]
-        name = f"{kb.segments[link.upper].name} – {kb.segments[link.lower].name}"
-        text = link.how_faults_travel
-        return kb.ui.chain_path.format(link=name, text=text.patient), text.source
-
 
 class VesselPathway(Entry):
     """Pain from a blocked artery or a clotted vein."""
@@ -340,24 +287,6 @@ class VesselPathway(Entry):
 
     kind: Literal["vessel"] = Field(description="Pathway through a vessel.")
     vessel: Slug = Field(description="The vessel.")
-
-    def regions(self, kb: "KnowledgeBase") -> set[str]:
-        return set(kb.vessels[self.vessel].regions)
-
-    def structures(self, kb: "KnowledgeBase") -> list[PathwayMatch]:
-        vessel = kb.vessels[self.vessel]
-        return [PathwayMatch("vessel", vessel.id, tuple(vessel.regions))]
-
-    def problems(self, kb: "KnowledgeBase") -> list[str]:
-        return unknown([self.vessel], kb.vessels, "vessel")
-
-    @staticmethod
-    def describe(kb: "KnowledgeBase", m: PathwayMatch) -> tuple[str, str]:
-        vessel = kb.vessels[m.id]
-        regions = kb.region_names(m.regions)
-        return kb.ui.vessel_path.format(vessel=vessel.name, regions=regions), (
-            vessel.source
-        )
 
 
 PATHWAY_KINDS: dict[
@@ -377,6 +306,8 @@ Pathway = Annotated[
 class Evidence(Entry):
     """A symptom that points towards, or away from, a condition."""
 
+    key_field: ClassVar[str] = "symptom"
+
     symptom: Slug = Field(description="The symptom.")
     strength: Strength = Field("moderate", description="How much it weighs.")
     why: str = Field(description="One line: why it points this way.")
@@ -390,6 +321,7 @@ class Expectation(Entry):
     root's pain running down its band).
     """
 
+    id: Slug = Field(description="Stable id within the condition: translations use it.")
     any_of: list[Slug] = Field(
         description="Symptoms, at least one of which is usually present.", min_length=1
     )
@@ -400,6 +332,12 @@ class Expectation(Entry):
         None, ge=2, description="So many selected areas it reaches meet it as well."
     )
     why: str = Field(description="One line: why it is expected.")
+
+
+class Step(Text):
+    """A first step to take, with an id that its translations are keyed by."""
+
+    id: Slug = Field(description="Stable id within the condition: translations use it.")
 
 
 class Condition(Entry):
@@ -413,9 +351,15 @@ class Condition(Entry):
     source_regions: list[Slug] = Field(description="Where the trouble sits.")
     typical_regions: list[Slug] = Field(description="Where it typically hurts.")
     pathways: list[Pathway] = Field(description="What carries pain from source.")
-    supports: list[Evidence] = Field(description="Symptoms that point to it.")
-    against: list[Evidence] = Field(default=[], description="Ones that argue against.")
-    first_steps: list[Text] = Field(description="First steps the article suggests.")
+    supports: Annotated[list[Evidence], Keyed] = Field(
+        description="Symptoms that point to it."
+    )
+    against: Annotated[list[Evidence], Keyed] = Field(
+        default=[], description="Ones that argue against."
+    )
+    first_steps: Annotated[list[Step], Keyed] = Field(
+        description="First steps the article suggests."
+    )
     red_flags: list[Slug] = Field(default=[], description="Warning signs to watch.")
     prior: float = Field(0.0, description="Head start from how common it is.")
     must_not_miss: bool = Field(
@@ -423,7 +367,7 @@ class Condition(Entry):
         description="Dangerous if missed: first among equals, and listed only with"
         " its hallmarks (every `expects` group met).",
     )
-    expects: list[Expectation] = Field(
+    expects: Annotated[list[Expectation], Keyed] = Field(
         default=[], description="Findings it would normally bring (missing ones weigh)."
     )
     examination: Text = Field(
@@ -477,157 +421,52 @@ class Weights(Entry):
     questions_asked: Weight = Field(description="How many questions to ask at most.")
 
 
-class UiText(Entry):
-    """The page's own words: headings, prompts and sentence patterns."""
+class UiText:
+    """The page's own words (headings, prompts, sentence patterns), read as
+    attributes: `kb.ui.title`. data/ui.yaml declares the keys; every language
+    gives exactly those (viz/i18n/), and an unknown key raises."""
 
-    language_name: str = Field(description="The language's name, in itself.")
-    language_label: str = Field(description="Name of the language choice.")
-    view_label: str = Field(description="Name of the front/back choice.")
-    question_chip: str = Field(
-        description="A one-tap question on a symptom's chip: pattern, {symptom}."
-    )
-    side_label: str = Field(description="Name of the right/left leg choice.")
-    layers_label: str = Field(description="Name of the layer switches.")
-    title: str = Field(description="App name shown in the header.")
-    tagline: str = Field(description="One line under the title.")
-    disclaimer: str = Field(description="Educates, does not diagnose.")
-    invitation: str = Field(description="Shown while nothing is selected.")
-    areas_heading: str = Field(description="Heading over the map.")
-    symptoms_heading: str = Field(description="Heading over the symptom boxes.")
-    red_flag_symptoms_heading: str = Field(description="Heading over warning signs.")
-    candidates_heading: str = Field(description="Heading over the ranked list.")
-    red_flags_heading: str = Field(description="Heading of the warning panel.")
-    what_it_is: str = Field(description="Heading: what the condition is.")
-    pathway: str = Field(description="Heading: how pain reaches the areas.")
-    supports: str = Field(description="Heading: what else points to it.")
-    against: str = Field(description="Heading: what argues against it.")
-    first_steps: str = Field(description="Heading: first steps.")
-    explains: str = Field(description="Prefix of the explained-areas line.")
-    typical: str = Field(description="Prefix of the typical-areas line.")
-    section: str = Field(description="Prefix naming the cited source.")
-    nerve_path: str = Field(description="Pattern: {nerve}, {start}, {regions}.")
-    dermatome_path: str = Field(description="Pattern: {dermatomes}, {regions}.")
-    chain_path: str = Field(description="Pattern: {link}, {text}.")
-    vessel_path: str = Field(description="Pattern: {vessel}, {regions}.")
-    no_pathway: str = Field(description="When the condition stays local.")
-    ignored_notice: str = Field(description="Pattern: {items} ignored from the URL.")
-    view_front: str = Field(description="Label of the front view.")
-    view_back: str = Field(description="Label of the back view.")
-    side_left: str = Field(description="Label of the patient's left side.")
-    side_right: str = Field(description="Label of the patient's right side.")
-    side_cue_front: str = Field(description="Pattern: {side}, viewed from the front.")
-    side_cue_back: str = Field(description="Pattern: {side}, viewed from behind.")
-    layer_nerves: str = Field(description="Label of the nerves layer.")
-    layer_dermatomes: str = Field(description="Label of the dermatomes layer.")
-    layer_chain: str = Field(description="Label of the kinetic-chain layer.")
-    region_label: str = Field(description="Pattern: {side} {name} for a region.")
-    clear: str = Field(description="Label of the clear-selection button.")
-    side_word_right: str = Field(description="'Right', as it starts a region name.")
-    side_word_left: str = Field(description="'Left', as it starts a region name.")
-    level_emergency: str = Field(description="Name of the emergency level.")
-    level_urgent: str = Field(description="Name of the urgent level.")
-    level_see_clinician: str = Field(description="Name of the see-a-clinician level.")
-    announce: str = Field(description="Pattern: {count} sources, {top} first.")
-    map_label: str = Field(description="Accessible name of the drawing.")
-    key_point_label: str = Field(
-        description="Name of a key sensory point: {root} and {where}."
-    )
-    key_point_test: str = Field(
-        description="How a key sensory point is tested (ISNCSCI), clinician words."
-    )
-    picker_heading: str = Field(description="Summary of the list of areas.")
-    intro: str = Field(description="One paragraph on referred pain, under the header.")
-    voice_label: str = Field(description="Label of the clinician-terms switch.")
-    present_label: str = Field(description="Label of the presentation-mode button.")
-    share_label: str = Field(description="Label of the share button.")
-    compare_heading: str = Field(description="Root or nerve: the tool's title.")
-    compare_intro: str = Field(description="Root or nerve: what it shows.")
-    compare_root: str = Field(description="Label of the root choice.")
-    compare_nerve: str = Field(description="Label of the nerve choice.")
-    compare_none: str = Field(description="The empty choice.")
-    compare_summary: str = Field(
-        description="Pattern: {root}, {nerve}, {root_only}, {nerve_only}, {both}."
-    )
-    compare_nothing: str = Field(description="Word for an empty list of areas.")
-    legend_root_only: str = Field(description="Key: only the root's skin band.")
-    legend_nerve_only: str = Field(description="Key: only the nerve's skin.")
-    legend_both: str = Field(description="Key: both reach this area.")
-    dermatome_map_label: str = Field(description="Name of the dermatome map choice.")
-    legend_map: str = Field(description="Key of the bands: pattern with {map}.")
-    legend_differs: str = Field(description="Key: the dermatome maps disagree here.")
-    maps_heading: str = Field(description="Both maps for one root: pattern, {root}.")
-    maps_intro: str = Field(description="What the two maps side by side show.")
-    maps_covers: str = Field(description="Pattern: {map}, {regions} its band covers.")
-    maps_differ: str = Field(description="Pattern: {regions} the maps disagree about.")
-    maps_agree: str = Field(description="Said when both maps draw the root alike.")
-    matrix_label: str = Field(description="Label of the referral matrix button.")
-    matrix_heading: str = Field(description="Heading of the referral matrix.")
-    matrix_intro: str = Field(description="What the matrix shows, one sentence.")
-    matrix_close: str = Field(description="Label of the matrix's close button.")
-    matrix_csv: str = Field(description="Link to the matrix as a CSV file.")
-    matrix_table: str = Field(description="Summary of the matrix as a table.")
-    matrix_your_area: str = Field(description="Marks a selected area's row.")
-    matrix_hover: str = Field(
-        description="Hover pattern: {region}, {condition}, {how}, {pathway}."
-    )
-    how_source: str = Field(description="Matrix: the trouble sits here.")
-    how_typical: str = Field(description="Matrix: it typically hurts here.")
-    how_pathway: str = Field(description="Matrix: a nerve, band or vessel reaches.")
-    how_chain: str = Field(description="Matrix: only the kinetic chain reaches.")
-    how_none: str = Field(description="Matrix: it does not reach here.")
-    share_heading: str = Field(description="Heading of the share panel.")
-    share_copied: str = Field(description="Said when the link was copied.")
-    share_copy_failed: str = Field(description="Said when copying was refused.")
-    print_label: str = Field(description="Label of the print button.")
-    glossary_heading: str = Field(description="Heading of the list of words explained.")
-    handout_heading: str = Field(description="Heading of the printed candidates.")
-    zoom_label: str = Field(description="Name of the zoom control.")
-    legend_selected: str = Field(description="Legend: areas the reader selected.")
-    legend_typical: str = Field(description="Legend: where the condition hurts.")
-    legend_pathway: str = Field(description="Legend: the pathway lit on the map.")
-    legend_nerve: str = Field(description="Legend: the other nerves.")
-    zoom_whole: str = Field(description="Zoom: the whole limb.")
-    zoomed_to: str = Field(description="Pattern: {part} enlarged after a tap.")
-    legend_key_point: str = Field(description="Legend: a dermatome's key point.")
-    legend_site: str = Field(description="Legend: where a nerve is often trapped.")
-    legend_root: str = Field(description="Legend: roots leaving the spine.")
-    legend_chain: str = Field(description="Legend: the kinetic chain's joints.")
-    map_controls: str = Field(description="Name of the view, side and layer bar.")
-    present_exit: str = Field(description="Label of the button leaving presentation.")
-    previous_candidate: str = Field(description="Presentation: the candidate before.")
-    next_candidate: str = Field(description="Presentation: the candidate after.")
-    flags_less: str = Field(description="Folds the warning banner to one line.")
-    flags_more: str = Field(description="Unfolds the warning banner.")
-    results_heading_short: str = Field(description="Short heading of the ranked list.")
-    announce_unsure: str = Field(description="Pattern: {count} sources, {tops} tied.")
-    strength_strong: str = Field(description="A strong candidate, in words.")
-    strength_moderate: str = Field(description="A moderate candidate, in words.")
-    strength_weak: str = Field(description="A weak candidate, in words.")
-    verdict_best: str = Field(description="Pattern: {name} leads alone, not weakly.")
-    verdict_tied: str = Field(description="When several share first place.")
-    verdict_weak: str = Field(description="When the first candidate is weak.")
-    questions_intro: str = Field(description="Before the questions that tell apart.")
-    examine_heading: str = Field(description="Summary: examinations that tell apart.")
-    examine_article: str = Field(description="The article's examination advice.")
-    unexplained: str = Field(description="Prefix of the unexplained-areas line.")
-    missing: str = Field(description="Prefix of the usual findings not ticked.")
-    edge_tie: str = Field(description="Pattern: as likely as {next}.")
-    edge_explains: str = Field(description="Pattern: above {next}, explains {items}.")
-    edge_typical: str = Field(description="Pattern: above {next}, {items} typical.")
-    edge_fits: str = Field(description="Pattern: above {next}, {items} fit it.")
-    edge_against: str = Field(description="Pattern: above {next}, {items} against it.")
-    edge_missing: str = Field(description="Pattern: above {next}, lacking {items}.")
-    edge_common: str = Field(description="Pattern: above {next} by being commoner.")
-    why_heading: str = Field(description="Heading: why it ranks where it does.")
-    from_references: str = Field(description="Marks a look-alike not in the article.")
-    or_word: str = Field(description="'or', between findings any one of which will do.")
-    must_not_miss: str = Field(
-        description="Badge of a candidate that must not be missed."
-    )
-    only_if_heading: str = Field(
-        description="Before the dangerous causes left off for want of their signs."
-    )
-    only_if: str = Field(description="Pattern: {name} listed only with {findings}.")
-    nothing_explains: str = Field(
-        description="When something is selected but nothing known explains it."
-    )
+    __slots__ = ("_texts",)
+    _texts: Mapping[str, str]
+
+    def __init__(self, texts: Mapping[str, str]) -> None:
+        object.__setattr__(self, "_texts", MappingProxyType(dict(texts)))
+
+    def __getattr__(self, key: str) -> str:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self._texts[key]
+        except KeyError:
+            raise AttributeError(f"data/ui.yaml has no text '{key}'") from None
+
+    def __setattr__(self, key: str, value: object) -> None:
+        raise AttributeError("the page's words are read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UiText) and dict(self._texts) == dict(other._texts)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._texts.items()))
+
+    def __repr__(self) -> str:
+        return f"UiText({len(self._texts)} texts)"
+
+    def as_dict(self) -> dict[str, str]:
+        """Every text by key, in the order of data/ui.yaml."""
+        return dict(self._texts)
+
+    @staticmethod
+    def problems(raw: object) -> list[str]:
+        """What keeps a mapping from being the page's words: keys must be
+        lowercase slugs (not a method's name), values non-empty texts."""
+        if not isinstance(raw, dict):
+            return ["expected the texts by key"]
+        slug = re.compile(r"^[a-z][a-z0-9_]*$")
+        out = [f"'{k}': a key is a lowercase slug" for k in raw
+               if not slug.match(str(k))]  # fmt: skip
+        out += [f"{k}: the name of a method, not a text" for k in raw
+                if k in dir(UiText)]  # fmt: skip
+        out += [f"{k}: expected a text" for k, v in raw.items()
+                if not isinstance(v, str) or not v.strip()]  # fmt: skip
+        return out

@@ -472,4 +472,4 @@ def _condition_structures(
 ) -> tuple[PathwayMatch, ...]:
     """All structures of a condition's pathways; they do not depend on the selection."""
     pathways = kb.conditions[condition_id].pathways
-    return tuple(m for p in pathways for m in p.structures(kb))
+    return tuple(m for p in pathways for m in kb.pathway_structures(p))

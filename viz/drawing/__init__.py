@@ -1,4 +1,5 @@
-"""Deterministic generator of the front and back SVGs of the right lower limb."""
+"""Deterministic generator of the front and back SVGs of the right lower limb,
+and of the small pictures of one root's band in each dermatome map."""
 
 from __future__ import annotations
 
@@ -21,12 +22,12 @@ def drawing_name(kb: KnowledgeBase, view: str) -> str:
 
 
 def build() -> dict[str, str]:
-    """SVG text of every view, keyed by file name; the ids it draws and the
-    zoom boxes it frames come from data/, and a drawing that disagrees with
-    the data is refused."""
+    """SVG text of every view, and of every root's band in every map beside
+    it, keyed by file name; the ids it draws and the zoom boxes it frames come
+    from data/, and a drawing that disagrees with the data is refused."""
     from viz.content import load_knowledge_base
 
-    from . import back_layers, front_layers
+    from . import back_layers, band_figures, front_layers
     from .svg import render
 
     base = load_knowledge_base()
@@ -46,6 +47,8 @@ def build() -> dict[str, str]:
         if problems:
             raise ValueError("the drawing disagrees with data/: " + "; ".join(problems))
         out |= {f"{drawing_name(kb, v.name)}.svg": render(v) for v in views}
+        if map_id == base.map_id:  # every map draws the same regions
+            out |= band_figures.figures(kb, views)
     return out
 
 
@@ -117,7 +120,7 @@ PALETTE_CSS = SVG_DIR.parent / "palette.css"
 def write(directory: Path = SVG_DIR) -> list[Path]:
     """Write all views into directory, and the palette's stylesheet beside it;
     return the written paths."""
-    from viz.palette import css
+    from viz.palette import write as write_palette
 
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -125,6 +128,4 @@ def write(directory: Path = SVG_DIR) -> list[Path]:
         path = directory / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)
-    palette = directory.parent / PALETTE_CSS.name
-    palette.write_text(css(), encoding="utf-8")
-    return [*paths, palette]
+    return [*paths, write_palette(directory.parent / PALETTE_CSS.name)]

@@ -1,4 +1,4 @@
-"""Regenerate assets/svg/front.svg and assets/svg/back.svg."""
+"""Regenerate the drawings in assets/svg/ and the palette in assets/palette.css."""
 
 from __future__ import annotations
 

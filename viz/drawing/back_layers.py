@@ -151,7 +151,6 @@ def view(kb: KnowledgeBase) -> View:
     paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="back",
-        title="Right lower limb, back view",
         frame=frame(polys),
         zooms=zooms(polys, parts(kb, "back")),
         regions=polys,

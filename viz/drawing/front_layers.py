@@ -163,7 +163,6 @@ def view(kb: KnowledgeBase) -> View:
     paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="front",
-        title="Right lower limb, front view",
         frame=frame(polys),
         zooms=zooms(polys, parts(kb, "front")),
         regions=polys,

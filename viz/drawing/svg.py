@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from viz.palette import (
+    BLACK,
     CHAIN_GREY,
     COMPARE,
     CONTEXT_FILL,
     CONTEXT_LINE,
+    DARK,
     DERMATOME_COLOURS,
+    SITE_LINE,
     SKIN,
     SKIN_LINE,
     STATES,
+    WHITE,
 )
 
 from .geometry import Point, num, path_d
@@ -30,8 +34,8 @@ NERVE_STYLE = {
     "stroke-linecap": "round",
 }
 LINK_STYLE = {"stroke": CHAIN_GREY, "stroke-width": "2", "stroke-dasharray": "6 4"}
-JOINT_STYLE = {"fill": CHAIN_GREY, "stroke": "#ffffff", "stroke-width": "1.5"}
-SITE_STYLE = {"fill": "none", "stroke": "#333333", "stroke-width": "2.5"}
+JOINT_STYLE = {"fill": CHAIN_GREY, "stroke": WHITE, "stroke-width": "1.5"}
+SITE_STYLE = {"fill": "none", "stroke": SITE_LINE, "stroke-width": "2.5"}
 INTERACTIVE = {"tabindex": "0", "role": "button", "aria-pressed": "false"}
 
 
@@ -90,7 +94,7 @@ def dermatomes(v: View, clip_id: str) -> str:
         for k, shape in v.differs.items()
         if shape
     ]  # fmt: skip
-    ring = {"fill": "#ffffff", "stroke-width": "2"}
+    ring = {"fill": WHITE, "stroke-width": "2"}
     kids += [
         circle("key-point", k, c, "5", {**ring, "stroke": DERMATOME_COLOURS[k]})
         for k, c in v.key_points.items()
@@ -133,13 +137,13 @@ DIAGONAL = "M -2 2 L 2 -2 M 0 8 L 8 0 M 6 10 L 10 6"
 ANTIDIAGONAL = "M -2 6 L 2 10 M 0 0 L 8 8 M 6 -2 L 10 2"  # the other way: maps differ
 ACROSS, DOWN = "M 0 4 L 8 4", "M 4 0 L 4 8"
 PATTERNS = {
-    "pattern-selected": ("#ffffff", DIAGONAL, STATES["select"], "0.55"),
+    "pattern-selected": (WHITE, DIAGONAL, STATES["select"], "0.55"),
     "pattern-highlight": (STATES["highlight"], DIAGONAL, "none", "0.9"),
-    "pattern-typical": ("#1a1a1a", DIAGONAL, STATES["typical"], "0.35"),
+    "pattern-typical": (DARK, DIAGONAL, STATES["typical"], "0.35"),
     "pattern-root": (COMPARE["root"], ACROSS, "none", "1"),
     "pattern-nerve": (COMPARE["nerve"], DOWN, "none", "1"),
     "pattern-both": (COMPARE["both"], f"{ACROSS} {DOWN}", "none", "1"),
-    "pattern-differs": ("#1a1a1a", ANTIDIAGONAL, "none", "0.85"),
+    "pattern-differs": (DARK, ANTIDIAGONAL, "none", "0.85"),
 }
 
 
@@ -178,14 +182,14 @@ def patterns() -> list[str]:
 
 
 def scenery(v: View, clip_id: str) -> list[str]:
-    """Title, clip outline, context silhouette and detail lines."""
+    """Clip outline, context silhouette and detail lines. No words: the page
+    names the drawing and its areas in the reader's language."""
     outline = " ".join(path_d(loop) for loop in v.outline)
     clip = el("clipPath", {"id": clip_id}, [
         el("path", {"class": "limb-outline", "d": outline}, None, 3)], 2)  # fmt: skip
     context = [path({"d": d}) for d in v.context]
     details = [path({"class": "detail", "d": d}) for d in v.details]
     return [
-        f"  <title>{escape(v.title)}</title>",
         el("defs", {}, [clip, *patterns()], 1),
         group({"class": "context", **INERT, **CONTEXT_STYLE}, context),
         regions(v),
@@ -215,7 +219,7 @@ def hits(v: View) -> str:
                         "cx": num(cx),
                         "cy": num(cy),
                         "r": num(radius),
-                        "fill": "#000",
+                        "fill": BLACK,
                         "fill-opacity": "0",
                     },
                     None,

@@ -12,7 +12,6 @@ class View:
     """Everything drawn in one view, in screen coordinates or path data."""
 
     name: str
-    title: str
     regions: dict[str, list[Point]]
     outline: list[list[Point]]
     context: list[str] = field(default_factory=list)

@@ -3,10 +3,12 @@
 English is written in data/*.yaml with everything else (ids, regions, numbers,
 sources). Another language is a folder data/<code>/ (data/es/ for Spanish) of
 files with the same names, giving for every text of the English files its
-wording in that language, and nothing else: entries by id, lists by position,
-with the same shape as the English file. A missing or extra text, or a pattern
-whose {placeholders} differ, stops the app with a message naming the file, the
-entry and the field.
+wording in that language, and nothing else. Everything is found by key, never
+by position: entries by id, and the items of a list by the key each carries in
+English (a supporting or arguing finding by its `symptom`, an entrapment site,
+a first step or a usual finding by its `id`), so reordering an English list
+moves nothing. A missing or extra key, or a pattern whose {placeholders}
+differ, stops the app with a message naming the file, the entry and the key.
 
     python -m viz.i18n skeleton fr  # data/fr/*.yaml: the English texts, to translate
     python -m viz.i18n schema DIR   # JSON Schemas of the translated files
@@ -18,7 +20,6 @@ marks them lang="en".
 
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
@@ -26,25 +27,16 @@ import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from viz.content import EXTRA_LISTS, FILES, SINGLE
+from viz.catalogue import SAFE_LOADER, TRANSLATED
+from viz.models import Entry, UiText
+
+__all__ = ["BASE", "TRANSLATED", "english_files", "read", "skeleton", "texts"]
 
 BASE = "en"  # the language of data/*.yaml
 CODE = re.compile(r"^[a-z]{2}$")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
-UNTRANSLATED = {"weights.yaml"}  # numbers, and reasons the page never shows
-# The knowledge base's fields a language translates, by file and top-level key:
-# every file viz/content.py reads, but the weights.
-TRANSLATED: dict[str, tuple[str, str]] = (
-    {field: (file, key) for file, (key, _, field) in FILES.items()}
-    | {key: (file, key) for key, (file, _) in EXTRA_LISTS.items()}
-    | {
-        key: (file, key)
-        for key, (file, _) in SINGLE.items()
-        if file not in UNTRANSLATED
-    }
-)
 
-Tree = Any  # str, list[str], or nested dicts and lists of them
+Tree = Any  # str, list[str], or mappings (by field, id or key) of them
 
 
 def _is_prose(field: FieldInfo) -> bool:
@@ -65,7 +57,10 @@ def _is_prose(field: FieldInfo) -> bool:
 
 
 def texts(node: object) -> Tree | None:
-    """The texts of an entry (or list or mapping of entries), in its shape."""
+    """The texts of an entry (or of a list or mapping of entries), by key: a
+    list of entries becomes a mapping by each item's key (Entry.key)."""
+    if isinstance(node, UiText):
+        return node.as_dict() or None
     if isinstance(node, BaseModel):
         kept: set[str] = getattr(node, "untranslated", set)()
         out: dict[str, Tree] = {}
@@ -82,29 +77,37 @@ def texts(node: object) -> Tree | None:
                 out[name] = sub
         return out or None
     if isinstance(node, list | tuple):
-        items = [texts(v) for v in node]
-        return [s or {} for s in items] if any(items) else None
+        items = [(item, sub) for item in node if (sub := texts(item))]
+        return {_key(item): sub for item, sub in items} or None
     if isinstance(node, dict):
         by_key = {k: texts(v) for k, v in node.items()}
         return {k: s for k, s in by_key.items() if s} or None
     return None
 
 
+def _key(item: object) -> str:
+    if not isinstance(item, Entry):
+        raise TypeError(f"a list of texts must hold entries with a key, not {item!r}")
+    return item.key
+
+
 def translated(node: Any, tree: Tree) -> Any:
     """The node with each text replaced by the tree's (checked beforehand)."""
+    if isinstance(node, UiText):
+        return UiText({k: tree[k] for k in node.as_dict()})
     if isinstance(node, BaseModel):
         return node.model_copy(
             update={k: translated(getattr(node, k), v) for k, v in tree.items()}
         )
-    if isinstance(node, list) and node and not isinstance(node[0], str):
-        return [translated(v, t) if t else v for v, t in zip(node, tree, strict=True)]
+    if isinstance(node, list) and node and isinstance(node[0], Entry):
+        return [translated(v, tree[v.key]) if v.key in tree else v for v in node]
     if isinstance(node, dict):
         return {k: translated(v, tree[k]) if k in tree else v for k, v in node.items()}
     return tree
 
 
 def shape_problems(base: Tree, other: object, where: str = "") -> list[str]:
-    """Where a translation's tree differs from the English one's."""
+    """Where a translation's tree differs from the English one's, by key."""
     at = where or "entry"
     if isinstance(base, str):
         if not isinstance(other, str) or not other.strip():
@@ -113,31 +116,30 @@ def shape_problems(base: Tree, other: object, where: str = "") -> list[str]:
             want = ", ".join(f"{{{p}}}" for p in sorted(set(PLACEHOLDER.findall(base))))
             return [f"{at}: the pattern must hold exactly {want or 'no placeholder'}"]
         return []
-    if isinstance(base, list) and all(isinstance(b, str) for b in base):
+    if isinstance(base, list):
         ok = (
             isinstance(other, list)
             and other
             and all(isinstance(o, str) and o.strip() for o in other)
         )
         return [] if ok else [f"{at}: no translation (a list of words)"]
-    if isinstance(base, list):
-        if not isinstance(other, list) or len(other) != len(base):
-            return [f"{at}: expected a list of {len(base)}"]
-        out = []
-        for i, (b, o) in enumerate(zip(base, other, strict=True)):
-            out += shape_problems(b, o, f"{where}[{i}]") if b else []
-        return out
-    if not isinstance(other, dict):
+    if other is None:
         return [f"{at}: no translation"]
+    if not isinstance(other, dict):
+        return [f"{at}: expected texts by key ({', '.join(list(base)[:3])}...)"]
     out = []
     for key, sub in base.items():
         path = f"{where}.{key}" if where else key
         out += (
-            shape_problems(sub, other.get(key), path)
+            shape_problems(sub, other[key], path)
             if key in other
             else [f"{path}: no translation"]
         )
-    out += [f"{where}.{k}: not in the English file" for k in other if k not in base]
+    out += [
+        f"{f'{where}.{k}' if where else k}: not in the English file"
+        for k in other
+        if k not in base
+    ]
     return out
 
 
@@ -145,18 +147,12 @@ def english_files(kb: Any) -> dict[str, dict[str, Tree]]:
     """Per file, per top-level key: the English texts, entries keyed by id."""
     files: dict[str, dict[str, Tree]] = {}
     for field, (file, key) in TRANSLATED.items():
-        value = getattr(kb, field)
-        tree = (
-            texts(value)
-            if isinstance(value, BaseModel)
-            else {k: t for k, v in value.items() if (t := texts(v))}
-        )
-        files.setdefault(file, {})[key] = tree or {}
+        files.setdefault(file, {})[key] = texts(getattr(kb, field)) or {}
     return files
 
 
 def read(
-    kb: Any, folder: Path, loader: Any = yaml.SafeLoader
+    kb: Any, folder: Path, loader: Any = SAFE_LOADER
 ) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
     """A language's replacement for each translated field of the base, and the
     problems found (file, entry, message)."""
@@ -181,19 +177,14 @@ def read(
             (name, "-", f"unknown top-level key '{k}'") for k in raw if k not in keys
         ]
         for key, base in keys.items():
-            found = _problems_by_entry(base, raw.get(key) or {}, key)
+            found = _problems_by_entry(base, raw.get(key), key)
             problems += [(name, entry, msg) for entry, msg in found]
     if problems:
         return {}, problems
-    fields: dict[str, Any] = {}
-    for field, (file, key) in TRANSLATED.items():
-        tree, value = raws[file][key], getattr(kb, field)
-        if isinstance(value, BaseModel):
-            fields[field] = translated(value, tree)
-        else:
-            fields[field] = {
-                k: translated(v, tree.get(k, {})) for k, v in value.items()
-            }
+    fields = {
+        field: translated(getattr(kb, field), raws[file][key])
+        for field, (file, key) in TRANSLATED.items()
+    }
     return fields, []
 
 
@@ -206,7 +197,7 @@ def _problems_by_entry(base: Tree, other: object, key: str) -> list[tuple[str, s
     out = [(entry, m) for entry, sub in base.items()
            for m in (shape_problems(sub, other[entry]) if entry in other
                      else ["no translation of this entry"])]  # fmt: skip
-    out += [(entry, "no such entry in the English file") for entry in other
+    out += [(str(entry), "no such entry in the English file") for entry in other
             if entry not in base]  # fmt: skip
     return out
 
@@ -231,16 +222,12 @@ def skeleton(kb: Any, folder: Path) -> list[Path]:
 def _schema(tree: Tree) -> dict[str, Any]:
     if isinstance(tree, str):
         return {"type": "string", "minLength": 1}
-    if isinstance(tree, list) and all(isinstance(t, str) for t in tree):
+    if isinstance(tree, list):
         return {
             "type": "array",
             "items": {"type": "string", "minLength": 1},
             "minItems": 1,
         }
-    if isinstance(tree, list):
-        items = [_schema(t) if t else {} for t in tree]
-        return {"type": "array", "prefixItems": items, "minItems": len(items),
-                "maxItems": len(items)}  # fmt: skip
     return {
         "type": "object",
         "additionalProperties": False,
@@ -251,7 +238,7 @@ def _schema(tree: Tree) -> dict[str, Any]:
 
 def export_schemas(kb: Any, out_dir: Path) -> list[Path]:
     """One JSON Schema per translated file: every text the English file holds,
-    required."""
+    by key, required."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for file, keys in english_files(kb).items():
@@ -262,24 +249,3 @@ def export_schemas(kb: Any, out_dir: Path) -> list[Path]:
         )
         written.append(path)
     return written
-
-
-def main(argv: list[str]) -> int:
-    """Command line: `skeleton CODE` or `schema DIR`."""
-    from viz.content import DATA_DIR, load_knowledge_base
-
-    kb = load_knowledge_base(translations=False)
-    if argv[:1] == ["skeleton"] and len(argv) == 2 and CODE.match(argv[1]):
-        for path in skeleton(kb, DATA_DIR / argv[1]):
-            print(f"wrote {path}")
-        return 0
-    if argv[:1] == ["schema"] and len(argv) == 2:
-        for path in export_schemas(kb, Path(argv[1])):
-            print(f"wrote {path}")
-        return 0
-    print(__doc__)
-    return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -21,9 +21,15 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from viz.factory import create_app
-from viz.serving import output_targets
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def output_targets(output: str) -> list[dict[str, str]]:
+    """The (id, property) pairs a callback's output key names, as Dash writes it:
+    'id.prop' for one output, '..id1.prop1...id2.prop2..' for several."""
+    parts = output.strip(".").split("...") if output.startswith("..") else [output]
+    return [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts]
 
 
 def renderer_body(
@@ -81,8 +87,8 @@ def selection(
     condition: str | None = None,
     view: str = "front",
     side: str = "right",
-) -> str:
-    """The page state as the page script sends it: JSON text."""
+) -> dict:
+    """The page state as the map script puts it in the selection store."""
     state = {
         "areas": areas,
         "symptoms": symptoms,
@@ -91,7 +97,7 @@ def selection(
         "layers": ["nerves"],
         "condition": condition,
     }
-    return json.dumps(state)
+    return state
 
 
 def free_port() -> int:
@@ -152,13 +158,13 @@ class Production:
 
 @contextmanager
 def production(port: int, workers: int | None = None) -> Iterator[Production]:
-    """Run `make serve`'s configuration (python -m viz.serve) on a loopback
+    """Run `make serve`'s configuration (python -m deploy.serve) on a loopback
     port; stop it with SIGTERM afterwards, keeping everything it logged."""
     env = {**os.environ, "PORT": str(port)}
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "viz.serve"],
+        [sys.executable, "-m", "deploy.serve"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

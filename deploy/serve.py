@@ -7,7 +7,7 @@ answers nginx writes itself carry the security headers. Every log line of both
 goes through here and leaves without its query string. SIGTERM or Ctrl-C stops
 both gracefully.
 
-    python -m viz.serve          # PORT=8000 by default
+    python -m deploy.serve          # PORT=8000 by default
 """
 
 import os

@@ -1,0 +1,1 @@
+"""Running Radiate in production: `python -m deploy.serve` (make serve)."""
