@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from tests.browser import candidates, query, start, wait
 from viz.views import parts_for as render
 from viz.map_figures import compare_maps
-from viz.markup import Element, to_html
+from tests.components import of_type, words
 from viz.palette import DERMATOME_COLOURS
 from viz.reasoning import assess
 from viz.urlstate import parse_query
@@ -31,12 +31,12 @@ def test_the_key_names_the_map_and_the_hatch_follows_the_root(kb):
     state = parse_query(kb, "dermatome_map=keegan&root=L4")
     parts = render(kb.with_map("keegan"), state)
     assert parts["legend_map"] == "Skin bands drawn as in Keegan & Garrett 1948:"
-    assert parts["view_state"]["highlight"]["differs"] == ["L4"]
-    assert "dermatome_map=keegan" in parts["view_state"]["query"]
+    assert parts["view"]["highlight"]["differs"] == ["L4"]
+    assert "dermatome_map=keegan" in parts["view"]["query"]
     plain = render(kb, parse_query(kb, "areas=calf&symptoms=back_pain"))
-    lit = plain["view_state"]["highlight"]["dermatome"]
+    lit = plain["view"]["highlight"]["dermatome"]
     assert "L4" in lit and "S2" in lit
-    assert plain["view_state"]["highlight"]["differs"] == []  # the bands are off
+    assert plain["view"]["highlight"]["differs"] == []  # the bands are off
     bands = render(
         kb, parse_query(kb, "areas=calf&symptoms=back_pain&layers=dermatomes")
     )
@@ -49,22 +49,13 @@ def test_the_key_names_the_map_and_the_hatch_follows_the_root(kb):
 
 
 def test_both_maps_side_by_side_say_what_each_covers_and_where_they_part(kb):
-    text = to_html(compare_maps(kb, "L4"))
-    assert text.count("<figure") == 2
+    text = words(compare_maps(kb, "L4"))
+    assert len(of_type(compare_maps(kb, "L4"), "Figure")) == 2
     for m in kb.maps.values():
         names = kb.region_names(kb.ordered(kb.dermatomes["L4"].bands[m.id].regions))
-        assert f"{m.name}: {names}." in text.replace("&amp;", "&")
+        assert f"{m.name}: {names}." in text
     assert f"They disagree about: {kb.region_names(kb.maps_differ('L4'))}." in text
-    assert "The two maps agree for this root." in to_html(compare_maps(kb, "S2"))
-
-
-def images(node: object) -> list[Element]:
-    """The img elements in a tree of elements."""
-    if isinstance(node, list | tuple):
-        return [i for child in node for i in images(child)]
-    if not isinstance(node, Element):
-        return []
-    return [node] * (node.name == "Img") + images(node.children)
+    assert "The two maps agree for this root." in words(compare_maps(kb, "S2"))
 
 
 @pytest.mark.parametrize("root", ["L2", "L3", "L4", "L5", "S1", "S2"])
@@ -73,16 +64,16 @@ def test_each_map_of_a_root_is_a_picture_generated_from_its_data(kb, root):
     shows the file, described in words, filled where the map's band reaches and
     hatched where the maps disagree."""
     assert root in kb.dermatomes
-    shown = images(compare_maps(kb, root))
+    shown = of_type(compare_maps(kb, root), "Img")
     assert len(shown) == len(kb.maps)
     differ = set(kb.maps_differ(root))
     for img, m in zip(shown, kb.maps.values(), strict=True):
-        src = img.props["src"]
+        src = img.src
         assert src == f"/assets/svg/band-{root}-{m.id}.svg"
-        assert img.props["className"] == "map-figure-drawing"
-        assert m.name in img.props["alt"]
+        assert img.className == "map-figure-drawing"
+        assert m.name in img.alt
         said = kb.ui.maps_differ.split("{")[0]
-        assert (said in img.props["alt"]) == bool(differ)
+        assert (said in img.alt) == bool(differ)
         svg = ET.parse(ROOT / src.lstrip("/")).getroot()
         fills = [e.get("fill") for e in svg.iter("{http://www.w3.org/2000/svg}path")]
         covered = kb.dermatomes[root].bands[m.id].regions
