@@ -50,10 +50,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "app": ("viz.factory", "viz.serving"),
 }
 
-# Imports still waiting to be removed, each as (importer, imported): loading
-# applies the translations and the translations' command line loads the data.
-KNOWN_CYCLES = {("viz.i18n", "viz.content")}
-
 
 def module_name(path: Path) -> str:
     parts = path.relative_to(ROOT).with_suffix("").parts
@@ -143,12 +139,6 @@ def test_the_schema_imports_nothing_else_of_the_app():
 
 def cycle() -> list[str]:
     """One import cycle of viz/, as the modules along it, or [] if none."""
-    graph = {
-        a: {
-            b for b in deps if not any(within(a, i) and b == d for i, d in KNOWN_CYCLES)
-        }
-        for a, deps in GRAPH.items()
-    }
     done: set[str] = set()
 
     def visit(node: str, path: list[str]) -> list[str]:
@@ -156,14 +146,14 @@ def cycle() -> list[str]:
             return path[path.index(node) :] + [node]
         if node in done:
             return []
-        for target in sorted(graph[node]):
+        for target in sorted(GRAPH[node]):
             found = visit(target, [*path, node])
             if found:
                 return found
         done.add(node)
         return []
 
-    for start in sorted(graph):
+    for start in sorted(GRAPH):
         found = visit(start, [])
         if found:
             return found
