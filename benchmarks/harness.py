@@ -2,7 +2,6 @@
 body Dash's renderer posts, a free port, gunicorn in a subprocess, the app in a
 thread, and headless Chromium with this machine's flags."""
 
-import json
 import os
 import signal
 import socket

@@ -31,12 +31,18 @@ def consult(dash_duo):
     on its explanation."""
     driver = open_watched(dash_duo, START)
     wait_painted(dash_duo, START)
-    driver.find_element(By.CSS_SELECTOR, '[data-group="view"][data-value="front"]').click()
+    driver.find_element(
+        By.CSS_SELECTOR, '[data-group="view"][data-value="front"]'
+    ).click()
     wait_painted(dash_duo, START.replace("&view=back", ""))
-    driver.find_element(By.CSS_SELECTOR, '[data-group="side"][data-value="right"]').click()
+    driver.find_element(
+        By.CSS_SELECTOR, '[data-group="side"][data-value="right"]'
+    ).click()
     driver.find_element(By.CSS_SELECTOR, '#map [data-region="shin"]').click()
     driver.find_element(By.CSS_SELECTOR, '[data-symptom="numbness_tingling"]').click()
-    driver.find_element(By.CSS_SELECTOR, '[data-group="layers"][data-value="chain"]').click()
+    driver.find_element(
+        By.CSS_SELECTOR, '[data-group="layers"][data-value="chain"]'
+    ).click()
     wait_painted(
         dash_duo,
         "?areas=knee_medial,ankle_medial,shin"

@@ -6,8 +6,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from tests.browser import query, start, wait
-from viz.views import compare_summary, territories
 from viz.urlstate import parse_query
+from viz.views import compare_summary, territories
 
 
 def test_territories_come_from_the_bands_and_the_nerves_skin(kb):

@@ -128,7 +128,9 @@ def test_every_area_reaches_a_fingertip_at_some_zoom_kept_in_the_address(
         chosen = driver.find_element(
             By.CSS_SELECTOR, f'[data-group="zoom"][data-value="{zoom}"]'
         )
-        assert chosen.get_attribute("aria-checked") == "true", f"zoom={zoom} not restored on reload"
+        assert chosen.get_attribute("aria-checked") == "true", (
+            f"zoom={zoom} not restored on reload"
+        )
         for region, (w, h) in driver.execute_script(REGION_SIZES).items():
             best[region] = max(best.get(region, 0), min(w, h))
     small = {r: round(s, 1) for r, s in best.items() if s < FINGER}
@@ -159,7 +161,9 @@ def test_a_tap_on_a_large_area_marks_it_at_once(dash_duo) -> None:
 
 def test_choosing_a_zoom_writes_it_to_the_address(dash_duo) -> None:
     driver = start(dash_duo, "view=back")
-    driver.find_element(By.CSS_SELECTOR, '[data-group="zoom"][data-value="foot"]').click()
+    driver.find_element(
+        By.CSS_SELECTOR, '[data-group="zoom"][data-value="foot"]'
+    ).click()
     wait(dash_duo, lambda d: query(d) == "?view=back&zoom=foot")
     boxes = driver.execute_script(
         "var s = document.querySelector('#map svg');"
@@ -171,9 +175,12 @@ def test_choosing_a_zoom_writes_it_to_the_address(dash_duo) -> None:
 def test_an_unknown_zoom_is_ignored_and_named(dash_duo) -> None:
     driver = start(dash_duo, "zoom=elbow")
     assert "elbow" in driver.find_element(By.ID, "notice").text
-    assert driver.find_element(
-        By.CSS_SELECTOR, '[data-group="zoom"][data-value="whole"]'
-    ).get_attribute("aria-checked") == "true"
+    assert (
+        driver.find_element(
+            By.CSS_SELECTOR, '[data-group="zoom"][data-value="whole"]'
+        ).get_attribute("aria-checked")
+        == "true"
+    )
 
 
 def test_presentation_from_the_address_is_large_one_source_and_has_an_exit(

@@ -9,12 +9,12 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from tests.browser import candidates, query, start, wait
-from viz.views import parts_for as render
-from viz.map_figures import compare_maps
 from tests.components import of_type, words
+from viz.map_figures import compare_maps
 from viz.palette import DERMATOME_COLOURS
 from viz.reasoning import assess
 from viz.urlstate import parse_query
+from viz.views import parts_for as render
 
 L4_PATTERN = "areas=thigh_lateral,knee_anterior,leg_medial&symptoms=numbness"
 DRAWN = "return document.getElementById('map').getAttribute('data-drawn');"

@@ -32,9 +32,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "viz.drawing",
         "viz.teaching",
     ),
-    # Builders: HTML elements and the component trees of the page.
+    # Builders: pure functions returning the page's Dash components.
     "builders": (
-        "viz.markup",
         "viz.controls",
         "viz.glossary",
         "viz.map_panel",
@@ -44,6 +43,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "viz.layout",
         "viz.matrix_panel",
     ),
+    # Views: what the page shows for a state, from the reasoning and builders.
+    "views": ("viz.views",),
     # Callbacks: between the page and those functions.
     "callbacks": ("viz.callbacks",),
     # The app: built, wired and served.

@@ -5,8 +5,8 @@ run in Chromium (test_page) for the wiring."""
 import pytest
 
 from tests.scenarios import SCENARIOS, assert_holds
-from viz.views import parts_for as render
 from viz.urlstate import parse_query
+from viz.views import parts_for as render
 
 
 def props(component) -> dict:

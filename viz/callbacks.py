@@ -135,6 +135,7 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
         Input(ids.MAP, "data-pointed"),
     )
 
+
 def _cell(click: object) -> list[str] | None:
     """(region, condition) of a heatmap click: its point's customdata."""
     try:
