@@ -14,6 +14,42 @@ from viz.pathway_text import pathway_sentence
 from viz.reasoning import Assessment, Candidate, Edge
 
 
+def strength_word(kb: KnowledgeBase, strength: str) -> str:
+    """How well the selection supports a candidate, in a word."""
+    ui = kb.ui
+    words = {
+        "strong": ui.strength_strong,
+        "moderate": ui.strength_moderate,
+        "weak": ui.strength_weak,
+    }
+    return words[strength]
+
+
+def level_word(kb: KnowledgeBase, level: str) -> str:
+    """How urgent a warning is, in words."""
+    ui = kb.ui
+    words = {
+        "emergency": ui.level_emergency,
+        "urgent": ui.level_urgent,
+        "see_clinician": ui.level_see_clinician,
+    }
+    return words[level]
+
+
+def edge_words(kb: KnowledgeBase) -> dict[str, str]:
+    """Per kind of edge one candidate has over the next, its sentence."""
+    ui = kb.ui
+    return {
+        "tie": ui.edge_tie,
+        "explains": ui.edge_explains,
+        "typical": ui.edge_typical,
+        "fits": ui.edge_fits,
+        "against": ui.edge_against,
+        "missing": ui.edge_missing,
+        "common": ui.edge_common,
+    }
+
+
 def cite(kb: KnowledgeBase, source_id: str) -> Element:
     """The 'From: <section>' line naming where a text comes from."""
     return html.Cite([f"{kb.ui.section} ", title(kb, source_id)], className="source")
@@ -89,7 +125,7 @@ def strength_badge(kb: KnowledgeBase, strength: str) -> Element:
     return html.Span(
         [
             html.Span(className="strength-bar", **{"aria-hidden": "true"}),
-            getattr(kb.ui, f"strength_{strength}"),
+            strength_word(kb, strength),
         ],
         className="strength",
         **{"data-strength": strength},
@@ -107,7 +143,7 @@ def edge_line(kb: KnowledgeBase, edge: Edge | None) -> Element | None:
         items = either(kb, edge.items)
     else:  # fits, against: ticked findings; tie and common have none
         items = symptom_names(kb, edge.items)
-    template = getattr(ui, f"edge_{edge.kind}").replace("{items}", items)
+    template = edge_words(kb)[edge.kind].replace("{items}", items)
     return html.P(
         fill(template, "next", condition_name(kb, edge.next)),
         className=f"edge edge-{edge.kind}",
@@ -388,7 +424,7 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
                 html.Li(
                     [
                         html.Span(
-                            getattr(kb.ui, f"level_{f.level}"), className="level"
+                            level_word(kb, f.level), className="level"
                         ),
                         " ",
                         html.Strong(f.title),

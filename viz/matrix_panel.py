@@ -21,7 +21,15 @@ CSV_PATH = f"/{CSV_NAME}"
 
 def how_words(kb: KnowledgeBase) -> dict[str, str]:
     """Each cell value in words."""
-    return {how: getattr(kb.ui, f"how_{how}") for how in HOW}
+    ui = kb.ui
+    words = {
+        "source": ui.how_source,
+        "typical": ui.how_typical,
+        "pathway": ui.how_pathway,
+        "chain": ui.how_chain,
+        "none": ui.how_none,
+    }
+    return {how: words[how] for how in HOW}
 
 
 def labels(kb: KnowledgeBase, state: PageState) -> tuple[list[str], list[str]]:

@@ -179,3 +179,8 @@ def configure_serving(app: Dash) -> None:
         return response
 
     server.after_request(finish)
+    # Dash registers its script bundles on a process's first request, and a
+    # worker's first requests arrive together: run its set-up now, before
+    # gunicorn forks, through Flask's own before-request hooks (no request).
+    with server.test_request_context("/"):
+        server.preprocess_request()

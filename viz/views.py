@@ -13,6 +13,7 @@ from viz.explain import (
     handout,
     only_if,
     red_flag_panel,
+    strength_word,
     verdict,
 )
 from viz.knowledge import KnowledgeBase
@@ -162,7 +163,7 @@ def announcement(kb: KnowledgeBase, result: Assessment) -> str:
     names = [kb.conditions[c.condition].name for c in result.candidates]
     top = result.candidates[0]
     if result.confident:
-        strength = getattr(kb.ui, f"strength_{top.strength}").lower()
+        strength = strength_word(kb, top.strength).lower()
         return kb.ui.announce.format(count=len(names), top=names[0], strength=strength)
     tops = names[: max(result.tied, 1)]
     return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
