@@ -13,9 +13,8 @@
   var lastPointer = "mouse";
   var lastShown = null;
   var flagsSeen = [];
-  var printedFrom = null;
+  var printing = null; // the view drawn for printing, when not the state's
   var pointing = null; // an area to mark briefly once drawn
-  var SVG_NS = "http://www.w3.org/2000/svg";
   var RELIABLE_TAP = 32; // narrower than this, a fingertip may hit the neighbour
 
   function all(selector, root) {
@@ -83,8 +82,7 @@
     return svgs[name];
   }
 
-  /* The drawing put in the map, with its labels: each skin band's root where
-     the drawing says, each key point's root and a fingertip-sized target. */
+  /* The drawing put in the map, named in the reader's language. */
   function draw(name, svgText) {
     var map = byId(ID.MAP);
     map.innerHTML = svgText;
@@ -96,31 +94,14 @@
     svg.removeAttribute("height");
     var title = svg.querySelector("title");
     if (title) title.textContent = text.map;
-    var bands = label(svg, "g", { "class": "band-labels", "aria-hidden": "true" });
-    all("[data-dermatome][data-label]", svg).forEach(function (band) {
-      var at = band.getAttribute("data-label").split(" ");
-      label(bands, "text", { x: at[0], y: at[1], "class": "band-label" }, band.getAttribute("data-dermatome"));
-    });
     all("circle[data-key-point]", svg).forEach(function (dot) {
-      var root = dot.getAttribute("data-key-point"), x = dot.getAttribute("cx"), y = dot.getAttribute("cy");
-      label(dot.parentNode, "text", { x: +x + 9, y: +y + 5, "class": "map-label", "aria-hidden": "true" }, root);
-      label(svg, "circle", { cx: x, cy: y, r: 16, "class": "key-point-hit", "data-key-hit": root, "aria-hidden": "true" });
-      attr(dot, "tabindex", "0");
-      attr(dot, "role", "button");
+      var root = dot.getAttribute("data-key-point");
       attr(dot, "aria-label", text.keyPoints[root] || root);
     });
     all(".band-chip[data-band]").forEach(function (chip) {
       chip.hidden = !svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
     });
     svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
-  }
-
-  function label(parent, tag, attrs, words) {
-    var el = document.createElementNS(SVG_NS, tag);
-    Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
-    if (words) el.textContent = words;
-    parent.appendChild(el);
-    return el;
   }
 
   /* The state shown: the drawing of its view, its zoom, every control checked
@@ -134,7 +115,7 @@
     if (!s.present && document.fullscreenElement) document.exitFullscreen();
     attr(root, "data-voice", s.voice);
     [map, document.querySelector(".map-panel")].forEach(function (el) {
-      attr(el, "data-view", s.view);
+      attr(el, "data-view", printing || s.view);
       attr(el, "data-side", s.side);
       attr(el, "data-layers", s.layers.join(" "));
       el.toggleAttribute("data-has-areas", s.areas.length > 0);
@@ -151,8 +132,6 @@
     if (compare && (s.root || s.nerve)) compare.open = true;
     all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
-      attr(el, "tabindex", "0");
-      attr(el, "role", "button");
       attr(el, "aria-label", text.regions[s.voice][s.side][id] || id);
       attr(el, "aria-pressed", s.areas.indexOf(id) >= 0 ? "true" : "false");
     });
@@ -251,8 +230,10 @@
   }
 
   /* Printing shows the view the server says holds most of the selected areas. */
-  function printView(name) {
+  function printView(view) {
+    var name = drawingOf({ view: view, dermatome_map: state.dermatome_map });
     if (!drawn[name]) return;
+    printing = view === state.view ? null : view;
     draw(name, drawn[name]);
     paint();
   }
@@ -262,7 +243,7 @@
     if (!t || !state || !text) return;
     if ((hit = t.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]"))) {
       var root = hit.getAttribute("data-key-point") || hit.getAttribute("data-key-hit");
-      return say(text.keyPoints[root]);
+      return say(text.keyPoints[root] + ". " + text.keyPointTest);
     }
     if ((hit = t.closest("#" + ID.MAP + " [data-region], #" + ID.MAP + " [data-hit]"))) {
       return tapRegion(hit.getAttribute("data-region") || hit.getAttribute("data-hit"), event.detail > 0);
@@ -295,7 +276,7 @@
     var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
     if (!key && !region) return;
     event.preventDefault();
-    if (key) say(text.keyPoints[key.getAttribute("data-key-point")]);
+    if (key) say(text.keyPoints[key.getAttribute("data-key-point")] + ". " + text.keyPointTest);
     else tapRegion(region.getAttribute("data-region"), false);
   });
   document.addEventListener("change", function (event) {
@@ -312,14 +293,10 @@
   document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
   window.addEventListener("resize", fit);
   window.addEventListener("beforeprint", function () {
-    if (view && view.print && view.print !== state.view) {
-      printedFrom = state.view;
-      printView(text.drawings[state.dermatome_map || Object.keys(text.drawings)[0]][view.print]);
-    }
+    if (view && state && view.print !== state.view) printView(view.print);
   });
   window.addEventListener("afterprint", function () {
-    if (printedFrom) printView(drawingOf(state));
-    printedFrom = null;
+    if (printing) printView(state.view);
   });
 
   /* The painter: a clientside callback of the three stores (and of an area a

@@ -38,7 +38,7 @@ const regions = [...document.querySelectorAll('#map [data-region]')].map(box);
 const top = Math.min(...regions.map(b => b.top));
 const bottom = Math.max(...regions.map(b => b.bottom));
 const candidate = box(document.querySelector('#candidates [data-condition]'));
-const symptom = box(document.querySelector('[data-symptom]').closest('label'));
+const symptom = box(document.querySelector('[data-symptom]'));
 return {top, bottom, height: bottom - top, viewport: innerHeight,
         candidate: candidate && candidate.bottom, symptom: symptom.bottom,
         scrolled: scrollY};

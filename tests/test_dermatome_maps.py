@@ -117,7 +117,7 @@ def test_switching_the_map_from_its_buttons_redraws_and_reranks(dash_duo, kb):
     def choose(map_id: str) -> None:
         driver.find_element(
             By.CSS_SELECTOR, f'[data-group="dermatome_map"][data-value="{map_id}"]'
-        ).find_element(By.XPATH, "..").click()
+        ).click()
 
     choose("keegan")
     wait(dash_duo, lambda d: "dermatome_map=keegan" in query(d))

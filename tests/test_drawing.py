@@ -141,10 +141,16 @@ def test_root_viewbox_and_no_words(view: str) -> None:
             xs, ys = numbers[0::2], numbers[1::2]
             assert x <= min(xs) and max(xs) <= x + w, shape.get("data-region")
             assert y <= min(ys) and max(ys) <= y + h, shape.get("data-region")
-    for words in ("title", "desc", "text"):
+    for words in ("title", "desc"):
         assert not list(root.iter(NS + words)), words
     named = [e.tag for e in root.iter() if {"aria-label", "title"} & set(e.attrib)]
     assert not named
+    # Its only texts are roots' ids, the same in every language, left unread.
+    roots = DERMATOMES[view] | KEY_POINTS[view]
+    unread = [e for e in root.iter() if e.get("aria-hidden") == "true"]
+    hidden = {t for e in unread for t in e.iter(NS + "text")}
+    for text in root.iter(NS + "text"):
+        assert text.text in roots and text in hidden, text.text
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -238,6 +244,47 @@ def test_dermatomes_and_key_points(kb, view: str) -> None:
         assert e.get("class") == "key-point" and e.get("r") == "5"
         assert inside(centre(e), subpaths(bands[kid].get("d", ""))), kid
         assert inside(centre(e), polys[kb.dermatomes[kid].key_point.region]), kid
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_each_band_with_a_label_point_has_its_root_written_there(view: str) -> None:
+    root = load(view)
+    group = root.find(f"{NS}g[@class='band-labels']")
+    assert group is not None and group.get("aria-hidden") == "true"
+    assert list(root)[-1 - len(KEY_POINTS[view])] is group  # above every layer
+    texts = {t.text: t for t in group.iter(NS + "text")}
+    for k, band in tagged(root, "path", "dermatome").items():
+        label = texts.pop(k)
+        assert label.get("class") == "band-label"
+        assert [label.get("x"), label.get("y")] == band.get("data-label", "").split()
+    assert not texts
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_each_key_point_is_a_button_with_its_root_beside_it_and_a_target_on_top(
+    view: str,
+) -> None:
+    root = load(view)
+    top = list(root)
+    after_regions = top[top.index(root.find(f"{NS}g[@class='regions']")) + 1 :]
+    targets = {c.get("data-key-hit"): c for c in root.iter(NS + "circle")
+               if c.get("class") == "key-point-hit"}  # fmt: skip
+    layer = root.find(f"{NS}g[@data-layer='dermatomes']")
+    labels = {t.text: t for t in layer.iter(NS + "text")}
+    assert set(targets) == set(labels) == KEY_POINTS[view]
+    for k, dot in tagged(root, "circle", "key-point").items():
+        assert (dot.get("tabindex"), dot.get("role")) == ("0", "button"), k
+        x, y = centre(dot)
+        label = labels[k]
+        assert label.get("class") == "map-label"
+        assert label.get("aria-hidden") == "true"
+        assert (float(label.get("x", "")), float(label.get("y", ""))) == pytest.approx(
+            (x + 9, y + 5)
+        )
+        target = targets[k]
+        assert target in after_regions, k  # a tap on it reaches it, not the area
+        assert centre(target) == (x, y) and target.get("r") == "16", k
+        assert target.get("aria-hidden") == "true", k
 
 
 @pytest.mark.parametrize("view", VIEWS)

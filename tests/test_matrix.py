@@ -141,7 +141,6 @@ def test_plotly_is_fetched_only_when_the_matrix_opens(dash_duo):
 def test_a_cell_shows_its_source_on_the_map(dash_duo):
     driver = start(dash_duo, "panel=matrix&areas=calf")
     wait_plot(dash_duo)
-    wait(dash_duo, lambda d: d.find_elements(By.CSS_SELECTOR, PLOT + "[data-bound]"))
     # A real click on the heatmap; the cell under the pointer is the one
     # plotly reports on hover, "region condition".
     driver.execute_script(

@@ -254,10 +254,11 @@ def script_data(kb: KnowledgeBase) -> dict[str, Any]:
             d.id: ui.key_point_label.format(
                 root=d.id, where=d.key_point.description.clinician
             )
-            + f". {ui.key_point_test} {ui.section} "
-            + kb.source_title("isncsci")
             for d in kb.dermatomes.values()
         },
+        # said when a key point is chosen: how it is tested, and where from
+        "keyPointTest": f"{ui.key_point_test} {ui.section} "
+        + kb.source_title("isncsci"),
         "lang": kb.lang,
         "title": ui.title,
         "ids": ids.for_script(),

@@ -92,7 +92,10 @@ class PageState(BaseModel):
                 kept.setdefault(item)
             else:
                 _ctx(info)["ignored"].append(item)
-        return tuple(kept)
+        if info.field_name == "areas":
+            return tuple(kept)  # in the order they were tapped
+        # findings and layers in the vocabulary's order, however they were ticked
+        return tuple(i for i in allowed if i in kept)
 
     @field_validator(
         "view",

@@ -149,11 +149,15 @@ def compare_summary(
     )
 
 
-def side_cue(kb: KnowledgeBase, state: PageState) -> str:
-    """Which of the patient's legs is drawn, and from where it is seen."""
+def side_cue(kb: KnowledgeBase, state: PageState) -> list:
+    """Which of the patient's legs is drawn, and from where it is seen: one line
+    per view, the stylesheet showing the drawn one (printing may draw the other)."""
     side = kb.ui.side_word_right if state.side == "right" else kb.ui.side_word_left
-    pattern = kb.ui.side_cue_front if state.view == "front" else kb.ui.side_cue_back
-    return pattern.format(side=side.lower())
+    patterns = {"front": kb.ui.side_cue_front, "back": kb.ui.side_cue_back}
+    return [
+        html.Span(patterns[view].format(side=side.lower()), **{"data-view": view})
+        for view in VIEWS
+    ]
 
 
 def announcement(kb: KnowledgeBase, result: Assessment) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from viz.palette import DARK, DERMATOME_COLOURS, SKIN, SKIN_LINE
 
 from .geometry import path_d
-from .svg import el
+from .markup import el
 
 if TYPE_CHECKING:
     from viz.knowledge import KnowledgeBase

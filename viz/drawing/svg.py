@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from xml.sax.saxutils import quoteattr
 
 from viz.palette import (
     BLACK,
@@ -21,9 +20,10 @@ from viz.palette import (
 )
 
 from .geometry import Point, num, path_d
+from .markup import Attrs, el
+from .root_labels import band_labels, key_hits, key_labels
 from .view import View
 
-Attrs = dict[str, str]
 INERT = {"pointer-events": "none"}
 REGION_STYLE = {"fill": SKIN, "stroke": SKIN_LINE, "stroke-width": "1"}
 CONTEXT_STYLE = {"fill": CONTEXT_FILL, "stroke": CONTEXT_LINE, "stroke-width": "1"}
@@ -36,16 +36,8 @@ NERVE_STYLE = {
 LINK_STYLE = {"stroke": CHAIN_GREY, "stroke-width": "2", "stroke-dasharray": "6 4"}
 JOINT_STYLE = {"fill": CHAIN_GREY, "stroke": WHITE, "stroke-width": "1.5"}
 SITE_STYLE = {"fill": "none", "stroke": SITE_LINE, "stroke-width": "2.5"}
-INTERACTIVE = {"tabindex": "0", "role": "button", "aria-pressed": "false"}
-
-
-def el(tag: str, attrs: Attrs, kids: list[str] | None = None, depth: int = 0) -> str:
-    """One element, its children on their own lines."""
-    pad = "  " * depth
-    text = "".join(f" {k}={quoteattr(v)}" for k, v in attrs.items())
-    if not kids:
-        return f"{pad}<{tag}{text}/>"
-    return "\n".join([f"{pad}<{tag}{text}>", *kids, f"{pad}</{tag}>"])
+FOCUSABLE = {"tabindex": "0", "role": "button"}  # the areas and the key points
+INTERACTIVE = {**FOCUSABLE, "aria-pressed": "false"}
 
 
 def group(attrs: Attrs, kids: list[str]) -> str:
@@ -94,11 +86,12 @@ def dermatomes(v: View, clip_id: str) -> str:
         for k, shape in v.differs.items()
         if shape
     ]  # fmt: skip
-    ring = {"fill": WHITE, "stroke-width": "2"}
+    ring = {"fill": WHITE, "stroke-width": "2", **FOCUSABLE}
     kids += [
         circle("key-point", k, c, "5", {**ring, "stroke": DERMATOME_COLOURS[k]})
         for k, c in v.key_points.items()
     ]
+    kids += key_labels(v)
     return layer("dermatomes", kids, {"clip-path": f"url(#{clip_id})"})
 
 
@@ -240,6 +233,8 @@ def render(v: View) -> str:
         nerves(v),
         layer("sites", sites, {}),
         hits(v),
+        band_labels(v),
+        *key_hits(v),
     ]
     root = {
         "xmlns": "http://www.w3.org/2000/svg",
