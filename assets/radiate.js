@@ -208,8 +208,12 @@
     var main = document.querySelector(".page-main"), panel = document.querySelector(".map-panel");
     if (!main || !panel) return;
     var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
-    var top = root.hasAttribute("data-presenting") ? 0 : main.getBoundingClientRect().top + window.scrollY;
-    var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0);
+    var presenting = root.hasAttribute("data-presenting");
+    var top = presenting ? 0 : main.getBoundingClientRect().top + window.scrollY;
+    // presenting, the leg keeps the whole height: the key may run below it
+    var key = presenting ? panel.querySelector(".legend") : null;
+    var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0) -
+      (key ? key.offsetHeight : 0);
     var avail = window.innerHeight - top - 8;
     var sheet = window.innerWidth < 600 ? window.innerHeight * 0.26 : 0; // the phone's list
     root.style.setProperty("--flags-h", flagsH + "px");

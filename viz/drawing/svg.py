@@ -233,8 +233,8 @@ def render(v: View) -> str:
         nerves(v),
         layer("sites", sites, {}),
         hits(v),
-        band_labels(v),
         *key_hits(v),
+        band_labels(v),  # last, above every layer; taps pass through it
     ]
     root = {
         "xmlns": "http://www.w3.org/2000/svg",
