@@ -88,12 +88,7 @@
     map.innerHTML = svgText;
     map.setAttribute("data-drawn", name);
     var svg = mapSvg();
-    svg.setAttribute("role", "group");
     svg.setAttribute("aria-label", text.map);
-    svg.removeAttribute("width");
-    svg.removeAttribute("height");
-    var title = svg.querySelector("title");
-    if (title) title.textContent = text.map;
     all("circle[data-key-point]", svg).forEach(function (dot) {
       var root = dot.getAttribute("data-key-point");
       attr(dot, "aria-label", text.keyPoints[root] || root);
@@ -101,7 +96,6 @@
     all(".band-chip[data-band]").forEach(function (chip) {
       chip.hidden = !svg.querySelector('[data-dermatome="' + chip.getAttribute("data-band") + '"]');
     });
-    svg.setAttribute("data-zoom-whole", svg.getAttribute("viewBox"));
   }
 
   /* The state shown: the drawing of its view, its zoom, every control checked

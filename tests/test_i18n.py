@@ -10,7 +10,6 @@ import yaml
 from tests.conftest import ROOT
 from tests.scenarios import SCENARIOS, selection
 from viz.content import ContentError, load_knowledge_base
-from viz.factory import create_app
 from viz.i18n import TRANSLATED, english_files, texts
 from viz.reasoning import assess
 from viz.urlstate import parse_query, to_query

@@ -129,8 +129,8 @@ def test_callback_answers_are_not_cached(app, client):
 
 
 # Serves the app in a fresh interpreter and prints a digest of the index, the
-# layout, the page opened for an address, a tap's answer and the share panel's. (The page holds a token
-# Dash draws at random for each process: it is left out.)
+# layout, the page opened for an address, a tap's answer and the share panel's.
+# (The index holds a token Dash draws at random for each process: left out.)
 ANSWERS = """
 import hashlib, json, re, sys
 from viz.factory import create_app

@@ -64,7 +64,7 @@ def joined(items: list, separator: str) -> list:
     ]
 
 
-def title(kb: KnowledgeBase, source_id: str) -> object:
+def title(kb: KnowledgeBase, source_id: str) -> str | Element:
     """A source's title; a published reference keeps its own language and says
     so, the part of it drawn on is in the page's language."""
     source = kb.sources[source_id]
@@ -136,7 +136,6 @@ def edge_line(kb: KnowledgeBase, edge: Edge | None) -> Element | None:
     """One line: why a candidate ranks above the next one, or that they are level."""
     if edge is None:
         return None
-    ui = kb.ui
     if edge.kind in ("explains", "typical"):
         items = kb.region_names(edge.items)
     elif edge.kind == "missing":
@@ -423,9 +422,7 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
             [
                 html.Li(
                     [
-                        html.Span(
-                            level_word(kb, f.level), className="level"
-                        ),
+                        html.Span(level_word(kb, f.level), className="level"),
                         " ",
                         html.Strong(f.title),
                         " ",

@@ -46,7 +46,7 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         title=kb.ui.title,
         assets_folder=str(ASSETS),
         serve_locally=True,
-        update_title=None,  # None: no "Updating..." title
+        update_title="",  # no "Updating..." title
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"}
         ],

@@ -22,7 +22,7 @@ from viz.urlstate import VIEWS, PageState
 Element = Component
 
 # What Clear sets: nothing selected, nothing shown in detail.
-CLEARED = {"areas": [], "symptoms": [], "condition": None}
+CLEARED: dict[str, Any] = {"areas": [], "symptoms": [], "condition": None}
 
 
 def create_header(kb: KnowledgeBase) -> Element:

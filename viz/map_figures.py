@@ -2,6 +2,8 @@
 drawing` writes (assets/svg/band-<root>-<map>.svg, viz/drawing/band_figures.py),
 each captioned with the areas its band covers, and where the maps disagree."""
 
+from typing import Any
+
 from dash import html
 from dash.development.base_component import Component as Element
 
@@ -33,11 +35,12 @@ def compare_maps(kb: KnowledgeBase, root: str) -> list[Element]:
             alt=f"{words} {said}" if differ else words,
             className="map-figure-drawing",
         )
+        tagged: dict[str, Any] = {"data-map": m.id}
         figures.append(
             html.Figure(
                 [drawing, html.Figcaption(words)],
                 className="map-figure",
-                **{"data-map": m.id},
+                **tagged,
             )
         )
     return [

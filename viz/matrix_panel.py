@@ -5,6 +5,7 @@ is fetched then and never for the first screen.
 """
 
 import json
+from typing import Any
 
 import plotly.graph_objects as go
 from dash import dcc, html
@@ -128,6 +129,7 @@ def csv_address(state: PageState) -> str:
 def panel(kb: KnowledgeBase, state: PageState) -> list:
     """What the open panel shows."""
     ui = kb.ui
+    closing: dict[str, Any] = {"data-set": json.dumps({"panel": None})}
     return [
         html.Div(
             [
@@ -137,7 +139,7 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
                     id=ids.MATRIX_CLOSE,
                     type="button",
                     className="action",
-                    **{"data-set": json.dumps({"panel": None})},
+                    **closing,
                 ),
             ],
             className="matrix-head",

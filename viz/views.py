@@ -154,8 +154,9 @@ def side_cue(kb: KnowledgeBase, state: PageState) -> list:
     per view, the stylesheet showing the drawn one (printing may draw the other)."""
     side = kb.ui.side_word_right if state.side == "right" else kb.ui.side_word_left
     patterns = {"front": kb.ui.side_cue_front, "back": kb.ui.side_cue_back}
+    tags: dict[str, dict[str, Any]] = {view: {"data-view": view} for view in VIEWS}
     return [
-        html.Span(patterns[view].format(side=side.lower()), **{"data-view": view})
+        html.Span(patterns[view].format(side=side.lower()), **tags[view])
         for view in VIEWS
     ]
 
@@ -200,7 +201,7 @@ def setting(**changes: Any) -> str:
 def stepping(result: Assessment, shown: str | None) -> tuple[str, str]:
     """Presentation's Previous and Next: the candidates before and after the
     one shown (the first and last stay where they are)."""
-    listed = [c.condition for c in result.candidates] or [None]
+    listed: list[str | None] = [c.condition for c in result.candidates] or [None]
     at = listed.index(shown) if shown in listed else 0
     before, after = listed[max(at - 1, 0)], listed[min(at + 1, len(listed) - 1)]
     return setting(condition=before), setting(condition=after)

@@ -242,5 +242,7 @@ def render(v: View) -> str:
         **{f"data-zoom-{k}": " ".join(f"{n:g}" for n in z) for k, z in v.zooms.items()},
         "class": "limb-view",
         "data-view": v.name,
+        "role": "group",  # of buttons, named by the page in its language
+        "data-zoom-whole": " ".join(f"{n:g}" for n in v.frame),
     }
     return el("svg", root, parts) + "\n"
