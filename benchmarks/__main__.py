@@ -1,9 +1,11 @@
 """`make bench`: every speed and resilience figure, each against its goal.
 
 The public teaching cases (first place, top three, warning level); reasoning
-cost and its growth; the page against a one-callback Dash floor (cold
-loads in headless Chromium); 40 clients against `make serve`; slow clients
-against `make serve` and gunicorn alone. Ends with one line per part: met or not.
+cost and its growth; the page in headless Chromium, cold loads, against a
+one-callback Dash floor (page ready) and a Dash app answering a tap with as
+much as Radiate does (tap to ranked sources); 40 clients against `make serve`;
+slow clients against `make serve` and gunicorn alone. Ends with one line per
+part: met or not.
 """
 
 import sys

@@ -1,10 +1,12 @@
 """Load: `make serve` (nginx and gunicorn), 40 simulated people tapping for 20 s.
 
-Each person opens the page (/ with its state, /_dash-layout,
-/_dash-dependencies) and then taps regions and symptoms, each tap one callback
-with the body Dash's renderer sends. `--think` is the pause between a person's
-actions; `--think 0` hammers the server with no pause at all. `--plain` measures
-gunicorn alone, without nginx in front.
+Each person opens the page as the browser does (/ with its state, /_dash-layout,
+/_dash-dependencies, then the callback that builds the page for the address) and
+then taps regions and symptoms: each tap changes the selection store, whose
+server callbacks (the page's parts, the matrix) are posted with the bodies Dash's
+renderer sends. `--think` is the pause after each request (after each tap's
+requests, which the browser sends together); `--think 0` hammers the server
+with no pause at all. `--plain` measures gunicorn alone, without nginx in front.
 """
 
 import argparse
@@ -22,11 +24,12 @@ from benchmarks.harness import (
     production,
     renderer_body,
     selection,
-    server_callback,
 )
+from viz import ids
 from viz.content import load_knowledge_base
 
 ROOT = Path(__file__).resolve().parent.parent
+UPDATE = "/_dash-update-component"
 
 
 def fetch_dependencies(port: int) -> list[dict]:
@@ -86,11 +89,12 @@ class Connection:
 async def person(port: int, until: float, think: float, stats: dict, seed: int) -> None:
     """One person: open the page, tap a few areas and symptoms, start over."""
     regions, symptoms = stats["regions"], stats["symptoms"]
-    on_selection = stats["selection"]
     rng = random.Random(seed)
     conn = Connection(port)
 
-    async def timed(kind: str, method: str, path: str, body: bytes = b"") -> None:
+    async def timed(
+        kind: str, method: str, path: str, body: bytes = b"", pause: bool = True
+    ) -> None:
         start = time.perf_counter()
         try:
             status, _, _ = await conn.request(method, path, body)
@@ -100,15 +104,18 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
             ok = False
         stats["latency"].append((kind, time.perf_counter() - start))
         stats["errors"] += not ok
-        if think:
+        if think and pause:
             await asyncio.sleep(rng.uniform(think / 2, think * 1.5))
 
+    callbacks = stats["selection"]
     while time.monotonic() < until:
         areas = rng.sample(regions, rng.randint(0, 2))
         query = "?areas=" + ",".join(areas) if areas else ""
         await timed("page", "GET", "/" + query)
         await timed("layout", "GET", "/_dash-layout")
         await timed("deps", "GET", "/_dash-dependencies")
+        body = json.dumps(renderer_body(stats["open"], [query])).encode()
+        await timed("open", "POST", UPDATE, body)
         ticked: list[str] = []
         for _ in range(rng.randint(3, 8)):
             if time.monotonic() >= until:
@@ -118,11 +125,16 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
                 areas = [a for a in areas if a != tap] + ([] if tap in areas else [tap])
             else:
                 ticked = sorted(set(ticked) ^ {rng.choice(symptoms)})
-            body = renderer_body(on_selection, [selection(areas, ticked)])
-            await timed(
-                "tap", "POST", "/_dash-update-component", json.dumps(body).encode()
-            )
+            for k, callback in enumerate(callbacks):  # the browser sends them together
+                body = json.dumps(tap_body(callback, selection(areas, ticked))).encode()
+                await timed("tap", "POST", UPDATE, body, pause=k == len(callbacks) - 1)
     conn.close()
+
+
+def tap_body(callback: dict, picked: dict) -> dict:
+    """The renderer's body for a selection callback; the one state any reads is
+    the matrix panel's hidden, true while it is closed."""
+    return renderer_body(callback, [picked], state=[True] * len(callback["state"]))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -139,7 +151,14 @@ async def replay(port: int, people: int, seconds: float, think: float) -> dict:
         "errors": 0,
         "regions": sorted(kb.regions),
         "symptoms": sorted(kb.symptoms),
-        "selection": server_callback(deps, "selection"),
+        # the page for the address, and what a change of the selection store posts
+        "open": next(d for d in deps if d["output"] == f"{ids.PAGE}.children"),
+        "selection": [
+            d
+            for d in deps
+            if not d["clientside_function"]
+            and any(i["id"] == ids.SELECTION for i in d["inputs"])
+        ],
     }
     until = time.monotonic() + seconds
     await asyncio.gather(

@@ -1,18 +1,24 @@
-"""Page speed side by side: Radiate against a one-callback Dash floor, cold loads.
+"""Page speed side by side, cold loads: Radiate against two plain Dash apps.
 
-Both run under gunicorn with the same serving stack; headless Chromium has the
-test flags and its cache disabled, so every load is cold. Per run: page-ready
-(navigation start to the first rendered output), bytes transferred, tap to
-highlight (to the next frame) and tap to the callback's output.
+The floor (benchmarks/floor_app.py: one button, one callback) sets the page-ready
+goal; the same-size app (benchmarks/same_size_app.py: one button, one callback
+answering as many components and characters as Radiate's answer to the tap)
+sets the tap goal. All three run under gunicorn with the same serving stack;
+headless Chromium has the test flags and its cache disabled, so every load is
+cold. Per run: page-ready (navigation start to the first rendered output),
+bytes transferred, tap to highlight (frames and ms) and tap to the callback's
+output in the DOM (to the next frame).
 """
 
 import statistics
 import sys
+from contextlib import ExitStack
 
 from selenium import webdriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from benchmarks.harness import chromium_options, free_port, gunicorn
+from benchmarks.same_size_app import TAPPED, answer_size, radiate_answer
 
 RUNS = 9  # at least 7, as the goals ask; medians and spreads over these
 KB = 1024
@@ -23,7 +29,18 @@ new MutationObserver(function (_, obs) {
   window.__ready = performance.now(); obs.disconnect();
 }).observe(document, {subtree: true, childList: true, attributes: true,
                       characterData: true});"""
-READY = {"radiate": "#map[data-query] svg", "floor": "#out:not(:empty)"}
+APPS = {  # what each app's gunicorn serves
+    "floor": "benchmarks.floor_app:server",
+    "radiate": "app:server",
+    "same size": "benchmarks.same_size_app:create_server()",
+}
+# Ready: the map painted for the address (Radiate), the first output (floor),
+# the button (same size: its callback waits for the tap).
+READY = {
+    "radiate": "#map[data-query] svg",
+    "floor": "#out:not(:empty)",
+    "same size": "#tap",
+}
 TAP = """var done = arguments[arguments.length - 1], out = {}, t0 = performance.now();
 var target = document.querySelector(%r), watched = %r, pressable = %s;
 var first = document.querySelector(watched), before = first && first.textContent;
@@ -35,16 +52,25 @@ new MutationObserver(function (_, obs) {
   if (now && now.textContent !== before) { obs.disconnect(); frame("output"); }
 }).observe(document.body, {subtree: true, childList: true, characterData: true});
 target.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+out.frames = 0;  // frames drawn after the click before the area is pressed
 if (!pressable) out.highlight = -1; else (function check() {
   if (target.getAttribute("aria-pressed") === "true") frame("highlight");
-  else requestAnimationFrame(check); })();"""
+  else { out.frames += 1; requestAnimationFrame(check); } })();"""
 TAPS = {
     "radiate": (
-        '#map [data-region="knee_medial"]',
+        f'#map [data-region="{TAPPED}"]',
         "#candidates [data-condition]",
         "true",
     ),
     "floor": ("#tap", "#out", "false"),
+    "same size": ("#tap", "#out", "false"),
+}
+# Per figure in the table: its unit and scale.
+FIGURES = {
+    "ready": ("ready", "ms", 1),
+    "bytes": ("bytes", "KB", KB),
+    "highlight": ("highlight", "ms", 1),
+    "tap": ("tap -> output", "ms", 1),
 }
 RESOURCES = """var nav = performance.getEntriesByType('navigation')[0];
 return [[nav.name, nav.transferSize, 0, nav.responseEnd, nav.decodedBodySize]].concat(
@@ -86,6 +112,7 @@ def one_run(driver: webdriver.Chrome, name: str, base: str) -> dict:
         "ready": ready,
         "bytes": sum(r[1] for r in resources),
         "highlight": tapped["highlight"],
+        "frames": tapped["frames"],
         "tap": tapped["output"],
         "resources": resources,
         "after_tap": after,
@@ -97,46 +124,59 @@ def summary(values: list[float]) -> tuple[float, float, float]:
     return statistics.median(values), min(values), max(values)
 
 
-def report(runs: dict[str, list[dict]]) -> bool:
+def report(runs: dict[str, list[dict]], size: tuple[int, int]) -> bool:
     """Print the side-by-side table and the goals; True if every goal is met."""
-    r = {
-        k: summary([run[k] for run in runs["radiate"]])
-        for k in runs["radiate"][0]
-        if k not in ("resources", "after_tap")
+    cells = {
+        name: {k: summary([run[k] for run in done]) for k in FIGURES}
+        for name, done in runs.items()
     }
-    f = {k: summary([run[k] for run in runs["floor"]]) for k in r}
-    print(f"{'':12}{'Radiate median (low-high)':>30}{'floor median (low-high)':>30}")
-    for key, unit, scale in (
-        ("ready", "ms", 1),
-        ("bytes", "KB", KB),
-        ("highlight", "ms", 1),
-        ("tap", "ms", 1),
-    ):
-        cells = [
-            f"{m / scale:7.1f} ({lo / scale:.1f}-{hi / scale:.1f}) {unit}"
-            for m, lo, hi in (r[key], f[key])
+    print(f"{'median (low-high)':18}" + "".join(f"{name:>28}" for name in runs))
+    for key, (label, unit, scale) in FIGURES.items():
+        row = [
+            f"{m / scale:.1f} ({lo / scale:.1f}-{hi / scale:.1f}) {unit}"
+            if key != "highlight" or name == "radiate"
+            else "(none)"
+            for name, (m, lo, hi) in ((n, cells[n][key]) for n in runs)
         ]
-        if key == "highlight":
-            cells[1] = "(none)"
-        print(f"{key:12}{cells[0]:>30}{cells[1]:>30}")
+        print(f"{label:18}" + "".join(f"{c:>28}" for c in row))
+    print(f"same size: {size[0]} components, {size[1]} characters, as Radiate's answer")
 
-    # Each Radiate load is measured right after a floor load: the ratio of each
-    # such pair cancels the machine's drift over the run; their median is taken.
-    def paired(key: str) -> float:
-        pairs = zip(runs["radiate"], runs["floor"], strict=True)
-        return statistics.median(a[key] / b[key] for a, b in pairs)
+    # A round loads the three apps one after another: the ratio within a round
+    # cancels the machine's drift over the run; the median of the rounds' ratios
+    # is the figure (the ratio of the medians is shown beside it).
+    def paired(key: str, other: str) -> tuple[float, float]:
+        pairs = zip(runs["radiate"], runs[other], strict=True)
+        ratios = statistics.median(a[key] / b[key] for a, b in pairs)
+        return ratios, cells["radiate"][key][0] / cells[other][key][0]
 
+    ready, ready_medians = paired("ready", "floor")
+    tap, tap_medians = paired("tap", "same size")
+    late = sum(run["frames"] > 0 for run in runs["radiate"])
+    highlight = cells["radiate"]["highlight"][0]
+    extra = (cells["radiate"]["bytes"][0] - cells["floor"]["bytes"][0]) / KB
     goals = [
-        ("page-ready ratio", paired("ready"), 1.2, ""),
-        ("bytes over floor", (r["bytes"][0] - f["bytes"][0]) / KB, 150, " KB"),
-        ("tap -> highlight", r["highlight"][0], 16.7, " ms"),
-        ("tap -> output ratio", paired("tap"), 1.2, ""),
+        (
+            "page ready / floor",
+            ready <= 1.3,
+            f"{ready:.2f}x (medians {ready_medians:.2f}x), goal <= 1.3x",
+        ),
+        ("bytes over floor", extra <= 150, f"{extra:.1f} KB, goal <= 150 KB"),
+        (
+            "tap -> highlight",
+            not late and highlight <= 16.7,
+            f"{highlight:.1f} ms, by the next frame in {len(runs['radiate']) - late}"
+            f"/{len(runs['radiate'])} runs, goal: next frame (<= 16.7 ms)",
+        ),
+        (
+            "tap -> sources / same size",
+            tap <= 1.3,
+            f"{tap:.2f}x (medians {tap_medians:.2f}x), goal <= 1.3x",
+        ),
     ]
     print()
-    for label, value, goal, unit in goals:
-        verdict = "met" if value <= goal else "NOT met"
-        print(f"{label:22}{value:9.2f}{unit}  (goal <= {goal}{unit}): {verdict}")
-    return all(value <= goal for _, value, goal, _ in goals)
+    for label, met, figures in goals:
+        print(f"{label:28}{figures}: {'met' if met else 'NOT met'}")
+    return all(met for _, met, _ in goals)
 
 
 def costs(run: dict, base: str) -> None:
@@ -158,27 +198,25 @@ def costs(run: dict, base: str) -> None:
 
 
 def run() -> bool:
-    """Serve both apps with gunicorn, measure RUNS alternating cold loads, report;
-    True if every goal is met."""
-    ports = {"radiate": free_port(), "floor": free_port()}
-    runs: dict[str, list[dict]] = {"radiate": [], "floor": []}
-    with (
-        gunicorn(ports["radiate"]),
-        gunicorn(ports["floor"], target="benchmarks.floor_app:server"),
-    ):
+    """Serve the three apps with gunicorn, measure RUNS rounds of cold loads
+    (one per app, in turn), report; True if every goal is met."""
+    size = answer_size(radiate_answer())
+    ports = {name: free_port() for name in APPS}
+    runs: dict[str, list[dict]] = {name: [] for name in APPS}
+    with ExitStack() as stack:
+        for name, target in APPS.items():
+            stack.enter_context(gunicorn(ports[name], target=target))
         driver = browser()
-        try:
-            for name in runs:  # one warm-up load each, not counted
-                one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
-            for _ in range(RUNS):
-                for name in ("floor", "radiate"):
-                    runs[name].append(
-                        one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
-                    )
-        finally:
-            driver.quit()
+        stack.callback(driver.quit)
+        for name in runs:  # one warm-up load each, not counted
+            one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
+        for _ in range(RUNS):
+            for name in runs:
+                runs[name].append(
+                    one_run(driver, name, f"http://127.0.0.1:{ports[name]}")
+                )
     print(f"{RUNS} cold loads each, headless Chromium, gunicorn 2 workers each\n")
-    ok = report(runs)
+    ok = report(runs, size)
     costs(
         sorted(runs["radiate"], key=lambda r: r["ready"])[RUNS // 2],
         f"http://127.0.0.1:{ports['radiate']}",
