@@ -69,30 +69,25 @@ def register_callbacks(app: Dash, kb: KnowledgeBase) -> None:
     @app.callback(
         *outputs,
         Output(ids.VIEW, "data"),
+        Output(ids.MATRIX, "children"),
+        Output(ids.MATRIX, "hidden"),
         Input(ids.SELECTION, "data"),
         prevent_initial_call=True,
     )
     def update(data: object) -> list:
+        """Every part of the page for the new state, in one answer; the matrix
+        is drawn only while it is open."""
         state = from_store(kb, data)
-        parts = parts_for(for_state(kb, state), state)
+        kb_shown = for_state(kb, state)
+        parts = parts_for(kb_shown, state)
         values = shown_parts(parts)
+        opened = state.panel == "matrix"
         return [
             *(v for props in values.values() for v in props.values()),
             parts["view"],
+            matrix_panel(kb_shown, state) if opened else no_update,
+            not opened,
         ]
-
-    @app.callback(
-        Output(ids.MATRIX, "children"),
-        Output(ids.MATRIX, "hidden"),
-        Input(ids.SELECTION, "data"),
-        State(ids.MATRIX, "hidden"),
-        prevent_initial_call=True,
-    )
-    def matrix(data: object, hidden: object) -> tuple[Any, bool]:
-        state = from_store(kb, data)
-        if state.panel != "matrix":
-            return no_update, True
-        return matrix_panel(for_state(kb, state), state), False
 
     @app.callback(
         Output(ids.SELECTION, "data", allow_duplicate=True),

@@ -7,18 +7,20 @@ from flask import Response, request
 
 from viz.callbacks import register_callbacks
 from viz.content import load_knowledge_base
+from viz.drawing import drawing_name
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
 from viz.matrix import as_csv
 from viz.matrix_panel import CSV_PATH
 from viz.serving import configure_serving
-from viz.urlstate import parse_query
+from viz.urlstate import VIEWS, parse_query
 from viz.views import for_state
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 # Dash's documented index template, with the page's language (the map script
-# sets it from the address's once the page is open).
+# sets it from the address's once the page is open) and the default drawings,
+# asked for while Dash starts (the map script fetches the same addresses).
 INDEX = """<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -26,6 +28,7 @@ INDEX = """<!DOCTYPE html>
 <title>{%title%}</title>
 {%favicon%}
 {%css%}
+PRELOAD
 </head>
 <body>
 {%app_entry%}
@@ -50,7 +53,14 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"}
         ],
-        index_string=INDEX,
+        index_string=INDEX.replace(
+            "PRELOAD",
+            "\n".join(
+                f'<link rel="preload" href="/assets/svg/{drawing_name(kb, view)}.svg"'
+                ' as="fetch" crossorigin>'
+                for view in VIEWS
+            ),
+        ),
         # the page is filled by the first callback: its ids are checked by
         # tests/test_render.py, not by sending the whole page to every browser
         suppress_callback_exceptions=True,
