@@ -18,16 +18,12 @@ def control(
     full: str = "",
     **attrs: Any,
 ) -> html.Button:
-    """A checkbox or radio button. A compact chip shows `text`; screen readers
-    also hear the `full` wording when it says more."""
-    parts: list[Any] = [
-        html.Span(className="box", **{"aria-hidden": "true"}),
-        html.Span(text, className="control-text"),
-    ]
-    if full and full != text:
-        parts.append(html.Span(f": {full}", className="visually-hidden"))
+    """A checkbox or radio button, one element (the stylesheet draws its box).
+    A compact chip shows `text`; screen readers hear the `full` wording too
+    when it says more."""
+    named: dict[str, Any] = {"aria-label": f"{text}: {full}"} if full != text else {}
     return html.Button(
-        parts,
+        text,
         type="button",
         role=kind,
         className="control",
@@ -37,6 +33,7 @@ def control(
             "data-control": kind,
             "data-group": group,
             "data-value": value,
+            **named,
             **attrs,
         },
     )
