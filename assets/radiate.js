@@ -129,12 +129,11 @@
       attr(el, "aria-label", text.regions[s.voice][s.side][id] || id);
       attr(el, "aria-pressed", s.areas.indexOf(id) >= 0 ? "true" : "false");
     });
-    var pointed = pointing && all("#" + ID.MAP + ' [data-region="' + pointing + '"]');
-    if (pointed && pointed.length) {
-      pointing = null;
-      pointed.forEach(function (el) { el.classList.add("is-pointed"); });
-      setTimeout(function () { pointed.forEach(function (el) { el.classList.remove("is-pointed"); }); }, 2500);
-    }
+    all("#" + ID.MAP + ' [data-region="' + pointing + '"]').forEach(function (el) {
+      pointing = null; // marked briefly, once drawn
+      el.classList.add("is-pointed");
+      setTimeout(function () { el.classList.remove("is-pointed"); }, 2500);
+    });
     var present = byId(ID.PRESENT);
     attr(present, "aria-pressed", s.present ? "true" : "false");
     attr(byId(ID.MATRIX_OPEN), "aria-expanded", s.panel ? "true" : "false");
@@ -143,14 +142,11 @@
   /* What the server says the map shows: lit structures, typical areas, the two
      territories compared. The map then carries the address it shows. */
   function paintView() {
-    var v = view, map = byId(ID.MAP), panel = document.querySelector(".map-panel");
+    var v = view, map = byId(ID.MAP);
     Object.keys(v.highlight).forEach(function (key) {
       all("[data-" + key + "]").forEach(function (el) {
         el.classList.toggle("is-highlighted", v.highlight[key].indexOf(el.getAttribute("data-" + key)) >= 0);
       });
-    });
-    all("[data-root]").forEach(function (el) { // a root is lit with its skin band
-      el.classList.toggle("is-highlighted", v.highlight.dermatome.indexOf(el.getAttribute("data-root")) >= 0);
     });
     all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
@@ -158,14 +154,11 @@
       var side = v.regions[id];
       if (side) attr(el, "data-compare", side); else el.removeAttribute("data-compare");
     });
-    [map, panel].forEach(function (el) { el.toggleAttribute("data-shown", !!v.shown); });
-    if (v.comparing) attr(panel, "data-comparing", v.comparing); else panel.removeAttribute("data-comparing");
-    panel.toggleAttribute("data-differing", v.highlight.differs.length > 0);
     if (v.shown !== lastShown) {
       lastShown = v.shown;
       if (v.shown) requestAnimationFrame(function () { trace(map); });
     }
-    if (v.flags.some(function (f) { return flagsSeen.indexOf(f) < 0; })) fold(false);
+    if (v.flags.some(function (f) { return flagsSeen.indexOf(f) < 0; })) window.radiatePage.fold(false);
     flagsSeen = v.flags;
     document.documentElement.lang = text.lang;
     if (window.location.search !== v.query) {
@@ -177,7 +170,7 @@
     if (!text || !state) return;
     paintState();
     if (view && mapSvg()) paintView();
-    fit();
+    window.radiatePage.fit();
   }
 
   /* The lit pathway drawn once from its source to the painful areas. */
@@ -195,38 +188,6 @@
     });
   }
 
-  /* The map fills the first screen under the header and any warning banner:
-     measured, because the banner's height varies. Labels keep 14 px on screen. */
-  function fit() {
-    var root = document.documentElement, flags = byId(ID.RED_FLAGS), svg = mapSvg();
-    var main = document.querySelector(".page-main"), panel = document.querySelector(".map-panel");
-    if (!main || !panel) return;
-    var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
-    var presenting = root.hasAttribute("data-presenting");
-    var top = presenting ? 0 : main.getBoundingClientRect().top + window.scrollY;
-    // presenting, the leg keeps the whole height: the key may run below it
-    var key = presenting ? panel.querySelector(".legend") : null;
-    var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0) -
-      (key ? key.offsetHeight : 0);
-    var avail = window.innerHeight - top - 8;
-    var sheet = window.innerWidth < 600 ? window.innerHeight * 0.26 : 0; // the phone's list
-    root.style.setProperty("--flags-h", flagsH + "px");
-    root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
-    root.style.setProperty("--map-h", Math.max(avail - extra - sheet, 300) + "px");
-    var m = svg && svg.getScreenCTM && svg.getScreenCTM(), scale = m ? Math.abs(m.a) : 0;
-    if (scale) svg.style.fontSize = (14 / scale).toFixed(2) + "px";
-  }
-
-  /* The warning banner folds to one line once read; a new warning unfolds it. */
-  function fold(folded) {
-    var flags = byId(ID.RED_FLAGS), toggle = flags && flags.querySelector(".flags-toggle");
-    if (!toggle) return;
-    flags.toggleAttribute("data-folded", folded);
-    toggle.setAttribute("aria-expanded", folded ? "false" : "true");
-    toggle.textContent = toggle.getAttribute(folded ? "data-more" : "data-less");
-    fit();
-  }
-
   /* Printing shows the view the server says holds most of the selected areas. */
   function printView(view) {
     var name = drawingOf({ view: view, dermatome_map: state.dermatome_map });
@@ -241,12 +202,11 @@
     if (!t || !state || !text) return;
     if ((hit = t.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]"))) {
       var root = hit.getAttribute("data-key-point") || hit.getAttribute("data-key-hit");
-      return say(text.keyPoints[root] + ". " + text.keyPointTest);
+      return say(text.keyPointSaid[root]);
     }
     if ((hit = t.closest("#" + ID.MAP + " [data-region], #" + ID.MAP + " [data-hit]"))) {
       return tapRegion(hit.getAttribute("data-region") || hit.getAttribute("data-hit"), event.detail > 0);
     }
-    if ((hit = t.closest(".flags-toggle"))) return fold(hit.getAttribute("aria-expanded") === "true");
     if ((hit = t.closest("[data-set]"))) {
       var changes = JSON.parse(hit.getAttribute("data-set"));
       if (changes.present && document.documentElement.requestFullscreen) {
@@ -258,24 +218,14 @@
       if (hit.getAttribute("data-group") === "zoom") say("");
       return press(hit.getAttribute("data-group"), hit.getAttribute("data-value"), hit.getAttribute("data-off"));
     }
-    if (t.closest("#" + ID.PRINT)) return window.print();
-    if (t.closest("#" + ID.SHARE)) {
-      var status = byId(ID.SHARE_STATUS);
-      var done = function (words) { return function () { status.textContent = words; }; };
-      if (!navigator.clipboard) return done(text.copyFailed)();
-      navigator.clipboard.writeText(window.location.href).then(done(text.copied), done(text.copyFailed));
-    }
   });
   document.addEventListener("keydown", function (event) {
     if (!state) return;
     if (event.key === "Escape" && (state.panel || state.present)) return send(state.panel ? { panel: null } : { present: false });
-    if (event.key !== "Enter" && event.key !== " ") return;
-    var key = event.target.closest && event.target.closest("#" + ID.MAP + " [data-key-point]");
-    var region = event.target.closest && event.target.closest("#" + ID.MAP + " [data-region]");
-    if (!key && !region) return;
-    event.preventDefault();
-    if (key) say(text.keyPoints[key.getAttribute("data-key-point")] + ". " + text.keyPointTest);
-    else tapRegion(region.getAttribute("data-region"), false);
+    var hit = event.target.closest && event.target.closest("#" + ID.MAP + " [role=button]");
+    if (!hit || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault(); // a key press on the map is a tap, without a pointer (detail 0)
+    hit.dispatchEvent(new MouseEvent("click", { bubbles: true }));
   });
   document.addEventListener("change", function (event) {
     var select = event.target;
@@ -289,7 +239,6 @@
     if (!document.fullscreenElement && state && state.present) send({ present: false });
   });
   document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; }, true);
-  window.addEventListener("resize", fit);
   window.addEventListener("beforeprint", function () {
     if (view && state && view.print !== state.view) printView(view.print);
   });

@@ -17,6 +17,7 @@ COMPARE_MAPS = "compare-maps"  # one root drawn in both dermatome maps, side by 
 LANGUAGES = "languages"  # the same view in the other languages
 LEGEND_MAP = "legend-map"  # the key's words naming the dermatome map drawn
 MAP = "map"
+MAP_PANEL = "map-panel"
 SIDE_CUE = "side-cue"
 NOTICE = "notice"
 CANDIDATES = "candidates"  # contract

@@ -59,9 +59,16 @@ def create_actions(kb: KnowledgeBase) -> Element:
             action(
                 ui.share_label,
                 ids.SHARE,
-                **{"aria-expanded": "false", "aria-controls": ids.SHARE_PANEL},
+                **{
+                    "aria-expanded": "false",
+                    "aria-controls": ids.SHARE_PANEL,
+                    # the page script copies the address and says so there
+                    "data-status": ids.SHARE_STATUS,
+                    "data-copied": ui.share_copied,
+                    "data-copy-failed": ui.share_copy_failed,
+                },
             ),
-            action(ui.print_label, ids.PRINT),
+            action(ui.print_label, ids.PRINT, **{"data-print": ""}),
             action(
                 [
                     html.Span(ui.present_label, className="when-off"),
@@ -242,8 +249,6 @@ def script_data(kb: KnowledgeBase) -> dict[str, Any]:
         "whole": PageState().zoom,
         # what a choice left unset stands for: the first dermatome map
         "unset": {"dermatome_map": next(iter(kb.maps))},
-        "copied": ui.share_copied,
-        "copyFailed": ui.share_copy_failed,
         "map": ui.map_label,
         # per dermatome map (the default first), the file drawing each view
         "drawings": {
@@ -256,9 +261,15 @@ def script_data(kb: KnowledgeBase) -> dict[str, Any]:
             )
             for d in kb.dermatomes.values()
         },
-        # said when a key point is chosen: how it is tested, and where from
-        "keyPointTest": f"{ui.key_point_test} {ui.section} "
-        + kb.source_title("isncsci"),
+        # said when a key point is chosen: which, how it is tested, where from
+        "keyPointSaid": {
+            d.id: ui.key_point_label.format(
+                root=d.id, where=d.key_point.description.clinician
+            )
+            + f". {ui.key_point_test} {ui.section} "
+            + kb.source_title("isncsci")
+            for d in kb.dermatomes.values()
+        },
         "lang": kb.lang,
         "title": ui.title,
         "ids": ids.for_script(),

@@ -82,6 +82,7 @@ def create_map_panel(kb: KnowledgeBase) -> Element:
             ),
             create_legend(kb),
         ],
+        id=ids.MAP_PANEL,
         className="map-panel",
         **{"aria-label": kb.ui.areas_heading},
     )

@@ -27,7 +27,7 @@ from viz.urlstate import VIEWS, PageState, to_query
 HIGHLIGHT_KEYS = {
     kind: cls.overlay for kind, cls in PATHWAY_KINDS.items() if cls.overlay
 }
-OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site", "differs")
+OVERLAYS = (*HIGHLIGHT_KEYS.values(), "site", "root", "differs")
 
 # What the page shows for a state: each part by name, the element and property
 # it sets. One callback sets them all (viz/callbacks.py, update).
@@ -50,6 +50,11 @@ SHOWN = {
     "previous": (ids.PREVIOUS, "data-set"),
     "next": (ids.NEXT, "data-set"),
     "present": (ids.PRESENT, "data-set"),
+    # what the key explains: a pathway shown, the territories compared, the
+    # maps' disagreement (None: the attribute is left off)
+    "panel_shown": (ids.MAP_PANEL, "data-shown"),
+    "panel_comparing": (ids.MAP_PANEL, "data-comparing"),
+    "panel_differing": (ids.MAP_PANEL, "data-differing"),
 }
 
 
@@ -93,6 +98,7 @@ def map_state(kb: KnowledgeBase, state: PageState, shown: str | None) -> dict:
         typical = list(condition.typical_regions)
     # Where the dermatome maps disagree, hatched for the root compared and, while
     # the skin bands are shown, for the bands of the pathway shown.
+    highlight["root"] = list(highlight["dermatome"])  # a root lit with its band
     lit = highlight["dermatome"] if "dermatomes" in state.layers else []
     roots = dict.fromkeys([state.root, *lit])
     highlight["differs"] = [r for r in roots if r and kb.maps_differ(r)]
@@ -236,4 +242,7 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "previous": previous,
         "next": following,
         "present": setting(present=not state.present),
+        "panel_shown": "" if shown else None,
+        "panel_comparing": view["comparing"] or None,
+        "panel_differing": "" if view["highlight"]["differs"] else None,
     }
