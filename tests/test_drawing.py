@@ -340,6 +340,7 @@ def test_every_region_is_big_enough_to_tap_at_some_zoom(view: str) -> None:
         for k, v in root.attrib.items()
         if k.startswith("data-zoom-")
     }
+    assert zooms.pop("whole") == numbers(root.get("viewBox", ""))
     assert set(zooms) == ZOOMS
     boxes = [*zooms.values(), numbers(root.get("viewBox", ""))]
     for rid, polys in regions(root).items():
