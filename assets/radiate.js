@@ -122,8 +122,6 @@
     all("select[name]").forEach(function (select) {
       if (select.value !== (s[select.name] || "")) select.value = s[select.name] || "";
     });
-    var compare = byId(ID.COMPARE);
-    if (compare && (s.root || s.nerve)) compare.open = true;
     all("#" + ID.MAP + " [data-region]").forEach(function (el) {
       var id = el.getAttribute("data-region");
       attr(el, "aria-label", text.regions[s.voice][s.side][id] || id);
@@ -134,9 +132,6 @@
       el.classList.add("is-pointed");
       setTimeout(function () { el.classList.remove("is-pointed"); }, 2500);
     });
-    var present = byId(ID.PRESENT);
-    attr(present, "aria-pressed", s.present ? "true" : "false");
-    attr(byId(ID.MATRIX_OPEN), "aria-expanded", s.panel ? "true" : "false");
   }
 
   /* What the server says the map shows: lit structures, typical areas, the two

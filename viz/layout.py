@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from dash import dcc, html
+from dash import dcc, html, no_update
 from dash.development.base_component import Component
 
 from viz import ids
@@ -285,7 +285,8 @@ def fill(node: object, values: dict[str, dict[str, Any]]) -> None:
     if not isinstance(node, Component):
         return
     for prop, value in values.get(getattr(node, "id", None) or "", {}).items():
-        setattr(node, prop, value)
+        if value is not no_update:  # what a change leaves alone, the page omits
+            setattr(node, prop, value)
     fill(getattr(node, "children", None), values)
 
 

@@ -4,7 +4,7 @@ and to the map's view, which the callbacks hand to Dash and the map script."""
 import json
 from typing import Any
 
-from dash import html
+from dash import html, no_update
 
 from viz import ids
 from viz.explain import (
@@ -50,6 +50,9 @@ SHOWN = {
     "previous": (ids.PREVIOUS, "data-set"),
     "next": (ids.NEXT, "data-set"),
     "present": (ids.PRESENT, "data-set"),
+    "presenting": (ids.PRESENT, "aria-pressed"),
+    "matrix_open": (ids.MATRIX_OPEN, "aria-expanded"),
+    "comparing_open": (ids.COMPARE, "open"),
     # what the key explains: a pathway shown, the territories compared, the
     # maps' disagreement (None: the attribute is left off)
     "panel_shown": (ids.MAP_PANEL, "data-shown"),
@@ -242,6 +245,10 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "previous": previous,
         "next": following,
         "present": setting(present=not state.present),
+        "presenting": "true" if state.present else "false",
+        "matrix_open": "true" if state.panel else "false",
+        # "Root or nerve?" opens when a root or nerve is chosen; left alone else
+        "comparing_open": True if state.root or state.nerve else no_update,
         "panel_shown": "" if shown else None,
         "panel_comparing": view["comparing"] or None,
         "panel_differing": "" if view["highlight"]["differs"] else None,
