@@ -15,6 +15,7 @@
   var flagsSeen = [];
   var printing = null; // the view drawn for printing, when not the state's
   var pointing = null; // an area to mark briefly once drawn
+  var enlarged = null; // the part a tap enlarged so that the next could mark
   var RELIABLE_TAP = 32; // narrower than this, a fingertip may hit the neighbour
 
   function all(selector, root) {
@@ -57,10 +58,13 @@
       var r = shape.getBoundingClientRect();
       if (Math.min(r.width, r.height) < RELIABLE_TAP) {
         say(text.zoomedTo[part]);
+        enlarged = part;
         return send({ zoom: part });
       }
     }
-    say("");
+    say(""); // marked: the message goes, and an enlargement made for it too
+    if (enlarged && state.zoom === enlarged) state.zoom = text.whole;
+    enlarged = null;
     press("areas", id);
   }
 

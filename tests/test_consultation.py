@@ -138,6 +138,8 @@ def test_every_area_reaches_a_fingertip_at_some_zoom_kept_in_the_address(
 
 
 def test_a_tap_on_a_small_area_enlarges_its_part_then_marks_it(dash_duo) -> None:
+    """The enlargement is made for one tap: once the area is marked, the whole
+    leg is back and the message has gone."""
     driver = on_tablet(dash_duo, "", 1024, 768)
     region = '#map [data-region="knee_lateral"]'
     tap(driver, region)
@@ -147,10 +149,23 @@ def test_a_tap_on_a_small_area_enlarges_its_part_then_marks_it(dash_duo) -> None
     ) == ("false")
     assert "Knee" in driver.find_element(By.ID, "map-status").text
     tap(driver, region)
-    wait(dash_duo, lambda d: query(d) == "?areas=knee_lateral&zoom=knee")
+    wait(dash_duo, lambda d: query(d) == "?areas=knee_lateral")
     assert driver.find_element(By.CSS_SELECTOR, region).get_attribute(
         "aria-pressed"
     ) == ("true")
+    assert driver.find_element(By.ID, "map-status").text == ""
+    assert driver.execute_script(
+        "var s = document.querySelector('#map svg');"
+        "return s.getAttribute('viewBox') === s.getAttribute('data-zoom-whole');"
+    )
+
+
+def test_a_part_chosen_by_hand_stays_enlarged_while_areas_are_marked(
+    dash_duo,
+) -> None:
+    driver = on_tablet(dash_duo, "zoom=knee", 1024, 768)
+    tap(driver, '#map [data-region="knee_lateral"]')
+    wait(dash_duo, lambda d: query(d) == "?areas=knee_lateral&zoom=knee")
 
 
 def test_a_tap_on_a_large_area_marks_it_at_once(dash_duo) -> None:
