@@ -39,9 +39,14 @@ const top = Math.min(...regions.map(b => b.top));
 const bottom = Math.max(...regions.map(b => b.bottom));
 const candidate = box(document.querySelector('#candidates [data-condition]'));
 const symptom = box(document.querySelector('[data-symptom]'));
+// boxes that scroll inside the page: the side column's and the details'
+const boxes = [...document.querySelectorAll('.side-panel, .side-panel *, .details')]
+  .filter(el => /auto|scroll/.test(getComputedStyle(el).overflowY)
+                && el.scrollHeight > el.clientHeight + 1)
+  .map(el => el.className);
 return {top, bottom, height: bottom - top, viewport: innerHeight,
         candidate: candidate && candidate.bottom, symptom: symptom.bottom,
-        scrolled: scrollY};
+        scrolled: scrollY, boxes};
 """
 
 REGION_SIZES = """
@@ -108,9 +113,24 @@ def test_the_limb_fills_the_first_screen_beside_the_list_and_symptoms(
         assert screen["top"] >= 0 and screen["bottom"] <= height, (view, screen)
         assert screen["height"] >= share * height, (view, screen)
         assert screen["candidate"] is not None and screen["candidate"] <= height
-        assert screen["symptom"] <= height, (view, screen)
+        assert screen["boxes"] == [], (view, screen)  # nothing scrolls inside
         heights[view] = screen["height"]
     assert abs(heights["front"] - heights["back"]) <= 0.1 * heights["front"], heights
+
+
+def test_on_a_desktop_three_sources_show_with_their_strength(dash_duo) -> None:
+    """The list uses the page's own scroll: at 1440x900 the first screen holds
+    at least three sources, each with its strength, and no box of its own."""
+    driver = start(dash_duo)
+    set_viewport(driver, 1440, 900)
+    screen = reopen(dash_duo, PERONEAL).execute_script(FIRST_SCREEN)
+    assert screen["boxes"] == []
+    strengths = driver.execute_script(
+        "return [...document.querySelectorAll('#candidates [data-condition]"
+        " .strength')].filter(s => s.getBoundingClientRect().bottom <= innerHeight"
+        " && s.getBoundingClientRect().height > 0).length;"
+    )
+    assert strengths >= 3
 
 
 @pytest.mark.parametrize("tablet", TABLETS)
