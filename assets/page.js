@@ -10,11 +10,11 @@
   function fit() {
     var root = document.documentElement, flags = document.querySelector(".red-flags");
     var svg = document.querySelector(".map svg");
-    var main = document.querySelector(".page-main"), panel = document.querySelector(".map-panel");
-    if (!main || !panel) return;
+    var panel = document.querySelector(".map-panel");
+    if (!panel) return;
     var flagsH = flags && !flags.hidden ? flags.offsetHeight : 0;
     var presenting = root.hasAttribute("data-presenting");
-    var top = presenting ? 0 : main.getBoundingClientRect().top + window.scrollY;
+    var top = presenting ? 0 : panel.getBoundingClientRect().top + window.scrollY;
     // presenting, the leg keeps the whole height: the key may run below it
     var key = presenting ? panel.querySelector(".legend") : null;
     var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0) -
@@ -23,7 +23,8 @@
     var sheet = window.innerWidth < 600 ? window.innerHeight * 0.26 : 0; // the phone's list
     root.style.setProperty("--flags-h", flagsH + "px");
     root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
-    root.style.setProperty("--map-h", Math.max(avail - extra - sheet, 300) + "px");
+    // on a phone the leg gives way rather than run under the list's sheet
+    root.style.setProperty("--map-h", Math.max(avail - extra - sheet, sheet ? 160 : 300) + "px");
     var m = svg && svg.getScreenCTM && svg.getScreenCTM(), scale = m ? Math.abs(m.a) : 0;
     if (scale) svg.style.fontSize = (14 / scale).toFixed(2) + "px";
   }
@@ -37,6 +38,10 @@
     toggle.textContent = toggle.getAttribute(folded ? "data-more" : "data-less");
     fit();
   }
+
+  /* A new warning opens the banner; on a phone it shows folded, one line with
+     its level and title (the rest a tap away), so the leg stays in view. */
+  function raised() { fold(window.matchMedia("(max-width: 599px)").matches); }
 
   /* Share: the address copied, and said so in the status the button names. */
   function copy(button) {
@@ -55,5 +60,5 @@
     if ((hit = t.closest("[data-copied]"))) copy(hit);
   });
   window.addEventListener("resize", fit);
-  window.radiatePage = { fit: fit, fold: fold };
+  window.radiatePage = { fit: fit, raised: raised };
 })();

@@ -157,7 +157,7 @@
       lastShown = v.shown;
       if (v.shown) requestAnimationFrame(function () { trace(map); });
     }
-    if (v.flags.some(function (f) { return flagsSeen.indexOf(f) < 0; })) window.radiatePage.fold(false);
+    if (v.flags.some(function (f) { return flagsSeen.indexOf(f) < 0; })) window.radiatePage.raised();
     flagsSeen = v.flags;
     document.documentElement.lang = text.lang;
     if (window.location.search !== v.query) {

@@ -343,3 +343,35 @@ def test_a_shown_pathway_is_traced_from_its_root_and_the_rest_steps_back(
         "return document.querySelector('#map').getAttribute('data-query')"
     ) == query(d))  # fmt: skip
     assert driver.execute_script(traced) == 0
+
+
+PHONE_COVER = """
+const free = el => { const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  return x >= 0 && x <= innerWidth && y >= 0 && y <= innerHeight && !!hit
+    && (hit === el || el.contains(hit) || (hit.closest('#map') && el.closest('#map'))); };
+const areas = [...document.querySelectorAll('#map [data-region][aria-pressed="true"]')];
+const tools = [...document.querySelectorAll('.toolbar .toggles-view .control,'
+                                           + ' .toolbar .toggles-side .control')];
+const actions = [...document.querySelectorAll('.page-header .actions > *')];
+return {banner: document.getElementById('red-flags').offsetHeight,
+        areas: areas.filter(el => !free(el)).map(el => el.getAttribute('data-region')),
+        tools: tools.filter(el => !free(el)).map(el => el.textContent),
+        actions: actions.filter(el => el.getBoundingClientRect().right > innerWidth)
+                        .map(el => el.textContent),
+        pressed: areas.length};
+"""
+
+
+@pytest.mark.parametrize("lang", ["", "&lang=es"], ids=["en", "es"])
+def test_on_a_phone_the_sheet_and_banner_leave_the_leg_and_toolbar_in_view(
+    dash_duo, lang: str
+) -> None:
+    """A warning shows as one line; the painful areas and the toolbar are never
+    under the list's sheet or the banner; the header's actions all fit."""
+    on_tablet(dash_duo, f"areas=calf,heel&symptoms=swelling&view=back{lang}", 390, 844)
+    seen = dash_duo.driver.execute_script(PHONE_COVER)
+    assert seen["pressed"] == 2
+    assert seen["banner"] <= 64, seen
+    assert seen["areas"] == [] and seen["tools"] == [] and seen["actions"] == [], seen
