@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from viz.palette import STATES, css, variables
+from viz.palette import MATRIX, STATES, css, variables
 
 ROOT = Path(__file__).resolve().parent.parent
 CSS = (ROOT / "assets" / "radiate.css").read_text()
@@ -118,3 +118,25 @@ def test_every_colour_variable_the_stylesheets_use_is_in_the_palette():
         for m in re.findall(r"var\(--([a-z-]+)", path.read_text())
     }
     assert used - {"fill", "fit-h", "map-h", "flags-h"} <= set(variables())
+
+
+MIN_LIGHTNESS_STEP = 15  # CIE L*: the matrix's shades are told apart by lightness
+
+
+def lightness(value: str, matrix) -> float:
+    rgb = [linear(int(value.lstrip("#")[i : i + 2], 16) / 255) for i in (0, 2, 4)]
+    return lab([sum(m * c for m, c in zip(row, rgb, strict=True)) for row in matrix])[0]
+
+
+@pytest.mark.parametrize("vision", SIMULATIONS)
+def test_matrix_shades_differ_in_lightness_for_every_kind_of_vision(vision):
+    """Every two of the referral matrix's shades (not reached .. where the trouble
+    sits) stay MIN_LIGHTNESS_STEP apart in L*, as each kind of vision sees them."""
+    shades = {how: lightness(c, SIMULATIONS[vision]) for how, c in MATRIX.items()}
+    for a, b in itertools.combinations(shades, 2):
+        step = abs(shades[a] - shades[b])
+        assert step >= MIN_LIGHTNESS_STEP, (
+            f"{a} and {b} look alike in {vision}: ΔL* {step:.1f}"
+        )
+    # strongest reach darkest
+    assert list(shades) == sorted(shades, key=shades.get, reverse=True)

@@ -67,9 +67,16 @@ PAGE = {
     "tip-shadow": "rgba(0, 0, 0, 0.25)",  # under a word's explanation
 }
 
-# The referral matrix, from "not reached" to "where the trouble sits": one hue,
-# light to dark (ColorBrewer Blues), readable without colour vision.
-MATRIX = ("#f2f2f2", "#c6dbef", "#6baed6", "#2171b5", "#08306b")
+# The referral matrix, by how a source reaches an area: one hue, light to dark,
+# each step at least 15 CIE L* from every other for normal, protan, deutan and
+# tritan vision (tests/test_palette.py), so lightness alone tells them apart.
+MATRIX = {
+    "none": "#f5f5f5",  # not reached
+    "chain": "#94c4df",  # through the kinetic chain only
+    "pathway": "#3d8dc4",  # along a nerve, a skin band or a vessel
+    "typical": "#1c5698",  # where it typically hurts
+    "source": "#08193d",  # where the trouble sits
+}
 
 CSS_FILE = Path(__file__).resolve().parents[1] / "assets" / "palette.css"
 
@@ -88,6 +95,7 @@ def variables() -> dict[str, str]:
         "site": SITE_LINE,
         "chain": CHAIN_GREY,
         **KEY,
+        **{f"matrix-{how}": colour for how, colour in MATRIX.items()},
     }
 
 
