@@ -2,6 +2,7 @@
 
 import base64
 import re
+from contextlib import contextmanager
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -119,6 +120,7 @@ def test_tab_order_runs_down_the_leg(dash_duo):
 
 
 def pdf_pages(driver, paper: tuple[float, float]) -> tuple[int, bytes]:
+    """The page printed to PDF by Chromium on one paper size: pages and bytes."""
     result = driver.execute_cdp_cmd(
         "Page.printToPDF",
         {"paperWidth": paper[0], "paperHeight": paper[1], "printBackground": True},
@@ -127,22 +129,79 @@ def pdf_pages(driver, paper: tuple[float, float]) -> tuple[int, bytes]:
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf)), pdf
 
 
-@pytest.mark.parametrize("paper", [(8.27, 11.69), (8.5, 11.0)], ids=["A4", "Letter"])
-def test_print_gives_a_one_page_handout(dash_duo, paper):
+@contextmanager
+def print_media(driver):
+    """The page styled for print while inside (the browser is shared by the module)."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        yield
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+PAPERS = {"A4": (8.27, 11.69), "Letter": (8.5, 11.0)}
+# Whatever the screen has open, the handout is one page.
+PRINTED_STATES = {
+    "plain": "areas=lower_back,calf&symptoms=back_pain",
+    "comparing": f"root=L5&nerve=common_peroneal&{PERONEAL}",
+    "matrix": f"{PERONEAL}&panel=matrix",
+    "presenting": f"{PERONEAL}&present=1",
+    "long_ranking": "areas=lower_back,buttock,thigh_posterior,thigh_lateral,"
+    "knee_lateral,calf,leg_lateral,foot_dorsum,groin,shin"
+    "&symptoms=back_pain,numbness_tingling,weakness",
+    "warnings": "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change,"
+    "saddle_numbness,fever,swelling,cold_pale_leg,weakness,foot_drop",
+    "spanish": "root=L5&nerve=common_peroneal&areas=lower_back,buttock,calf,"
+    "leg_lateral,foot_dorsum&symptoms=back_pain,numbness_tingling,foot_drop,"
+    "bowel_bladder_change,fever,swelling&lang=es&panel=matrix&present=1",
+}
+
+
+@pytest.mark.parametrize("state", list(PRINTED_STATES))
+def test_print_gives_one_page_whatever_is_open(dash_duo, state):
+    driver = start(dash_duo, PRINTED_STATES[state])
+    for paper in PAPERS.values():
+        pages, pdf = pdf_pages(driver, paper)
+        assert pages == 1 and len(pdf) > 10_000, (state, paper, pages)
+    with print_media(driver):  # nothing of the handout is cut to make it fit
+        body = driver.find_element(By.CSS_SELECTOR, ".handout-body")
+        assert driver.execute_script(
+            "return arguments[0].scrollHeight <= arguments[0].clientHeight;", body
+        )
+
+
+def test_printed_page_shows_no_control(dash_duo):
+    driver = start(dash_duo, f"root=L5&nerve=common_peroneal&{PERONEAL}&panel=matrix")
+    with print_media(driver):
+        shown = [
+            el.tag_name
+            for el in driver.find_elements(
+                By.CSS_SELECTOR, "button, select, input, summary, .toolbar, .actions"
+            )
+            if el.is_displayed()
+        ]
+    assert shown == []
+
+
+def test_printed_handout_says_what_was_chosen_and_how_to_come_back(dash_duo, kb):
     driver = start(
         dash_duo, "areas=lower_back,calf&symptoms=back_pain,bowel_bladder_change"
     )
-    assert candidates(driver)
-    pages, pdf = pdf_pages(driver, paper)
-    assert pages == 1 and len(pdf) > 10_000
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
-    handout = driver.find_element(By.ID, "handout").text
-    assert (
-        "does not diagnose" in driver.find_element(By.CSS_SELECTOR, ".disclaimer").text
-    )
-    assert "From:" in handout and handout.count("\n") > 3
-    assert driver.find_element(By.ID, "red-flags").is_displayed()
-    assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()
+    with print_media(driver):
+        handout = driver.find_element(By.ID, "handout").text
+        assert (
+            "does not diagnose"
+            in driver.find_element(By.CSS_SELECTOR, ".disclaimer").text
+        )
+        assert "low back, calf" in handout
+        assert kb.red_flags["bowel_bladder"].title in handout
+        assert kb.ui.handout_watch_heading in handout and "From:" in handout
+        link = driver.find_element(By.CSS_SELECTOR, ".handout-way-back a")
+        assert link.get_attribute("href") == driver.current_url
+        qr = driver.find_element(By.CSS_SELECTOR, ".handout-qr")
+        assert qr.is_displayed()
+        assert driver.execute_script("return arguments[0].naturalWidth;", qr) > 0
+        assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()
 
 
 def test_pinch_zoom_is_not_disabled(dash_duo):

@@ -442,7 +442,8 @@ def red_flag_panel(kb: KnowledgeBase, flags) -> list:
 def handout(
     kb: KnowledgeBase, candidates: tuple[Candidate, ...], count: int = 3
 ) -> list:
-    """The printed page's summary of the leading candidates, with their sources."""
+    """The printed page's summary of the leading candidates: what each is and
+    the first steps, with their sources (how it refers is left to the page)."""
     if not candidates:
         return []
     items = []
@@ -450,7 +451,6 @@ def handout(
         condition = kb.conditions[c.condition]
         sources = {
             condition.what_it_is.source,
-            condition.how_it_refers.source,
             *(s.source for s in condition.first_steps),
         }
         items.append(
@@ -459,13 +459,7 @@ def handout(
                     html.Strong(voiced(condition.name, condition.clinician_name)),
                     " ",
                     strength_badge(kb, c.strength),
-                    html.P(
-                        [
-                            condition.what_it_is.patient,
-                            " ",
-                            condition.how_it_refers.patient,
-                        ]
-                    ),
+                    html.P(condition.what_it_is.patient),
                     html.P(
                         [
                             html.Em(f"{kb.ui.first_steps}: "),

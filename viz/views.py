@@ -2,6 +2,7 @@
 and to the map's view, which the callbacks hand to Dash and the map script."""
 
 import json
+from datetime import date
 from typing import Any
 
 from dash import html, no_update
@@ -10,16 +11,17 @@ from viz import ids
 from viz.explain import (
     candidate_items,
     explanation,
-    handout,
     only_if,
     red_flag_panel,
     strength_word,
     verdict,
 )
+from viz.handout import handout_page
 from viz.knowledge import KnowledgeBase
 from viz.map_figures import compare_maps
 from viz.models import PATHWAY_KINDS
 from viz.reasoning import Assessment, assess, pathway_matches
+from viz.share import page_url
 from viz.urlstate import VIEWS, PageState, to_query
 
 # Per pathway kind, the data-<overlay> attribute its lit structures carry on the
@@ -237,7 +239,15 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "view": view,
         "side_cue": side_cue(kb, state),
         "announcement": announcement(kb, result),
-        "handout": handout(kb, result.candidates),
+        "handout": handout_page(
+            kb,
+            state,
+            result.candidates,
+            result.red_flags,
+            page_url(view["query"]),
+            date.today(),
+            compare_summary(kb, state, view["compare"]),
+        ),
         "compare_summary": compare_summary(kb, state, view["compare"]),
         "compare_maps": compare_maps(kb, state.root) if state.root else [],
         "legend_map": kb.ui.legend_map.format(map=kb.maps[kb.map_id].name),
