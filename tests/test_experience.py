@@ -92,7 +92,8 @@ def test_candidate_changes_are_announced_politely_and_honestly(dash_duo, kb):
     driver.find_element(
         By.CSS_SELECTOR, '[data-symptom="pain_on_stairs_or_squatting"]'
     ).click()
-    wait(dash_duo, lambda d: "best fit" in announcer.get_attribute("textContent"))
+    best = kb.ui.announce.split("{count}")[1].split("{top}")[0]  # ". Best fit: "
+    wait(dash_duo, lambda d: best in announcer.get_attribute("textContent"))
     assert kb.conditions["patellofemoral_pain"].name in announcer.get_attribute(
         "textContent"
     )

@@ -23,9 +23,13 @@ def region(driver, region_id):
 
 
 def control(driver, group, value):
-    return driver.find_element(
+    """A control, scrolled to the middle of the screen: where a person taps it,
+    clear of the warning banner that sticks to the top."""
+    el = driver.find_element(
         By.CSS_SELECTOR, f'[data-group="{group}"][data-value="{value}"]'
     )
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", el)
+    return el
 
 
 @pytest.mark.parametrize("scenario", BROWSER, ids=[s["name"] for s in BROWSER])

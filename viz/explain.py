@@ -99,9 +99,12 @@ def voiced(plain: str, clinical: str, tag=html.Span) -> list:
 
 
 def symptom_names(kb: KnowledgeBase, ids, joiner: str = ", ") -> str:
-    """Symptom labels as they read inside a sentence."""
+    """Symptom labels as they read inside a sentence: each quoted, for a label
+    may be a whole clause ('the knee locks, catches or gives way')."""
     labels = (kb.symptoms[s].label for s in ids)
-    return joiner.join(label[:1].lower() + label[1:] for label in labels)
+    return joiner.join(
+        kb.ui.quoted.format(text=label[:1].lower() + label[1:]) for label in labels
+    )
 
 
 def either(kb: KnowledgeBase, ids) -> str:
@@ -110,8 +113,15 @@ def either(kb: KnowledgeBase, ids) -> str:
 
 
 def condition_name(kb: KnowledgeBase, condition_id: str) -> list:
+    """A condition's name in both voices, as it heads a line."""
     c = kb.conditions[condition_id]
     return voiced(c.name, c.clinician_name)
+
+
+def condition_in_sentence(kb: KnowledgeBase, condition_id: str) -> list:
+    """A condition's short name in both voices, as it reads inside a sentence."""
+    c = kb.conditions[condition_id]
+    return voiced(c.short_name, c.clinician_short_name)
 
 
 def fill(template: str, key: str, value) -> list:
@@ -144,7 +154,7 @@ def edge_line(kb: KnowledgeBase, edge: Edge | None) -> Element | None:
         items = symptom_names(kb, edge.items)
     template = edge_words(kb)[edge.kind].replace("{items}", items)
     return html.P(
-        fill(template, "next", condition_name(kb, edge.next)),
+        fill(template, "next", condition_in_sentence(kb, edge.next)),
         className=f"edge edge-{edge.kind}",
     )
 

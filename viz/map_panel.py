@@ -56,7 +56,14 @@ def create_map_panel(kb: KnowledgeBase) -> Element:
     return html.Section(
         [
             html.H2(kb.ui.areas_heading, className="visually-hidden"),
-            html.P(id=ids.SIDE_CUE, className="side-cue"),
+            html.Div(
+                [
+                    # where to start, right above the drawing, until a tap
+                    html.P(kb.ui.start_line, className="start-line"),
+                    html.P(id=ids.SIDE_CUE, className="side-cue"),
+                ],
+                className="map-caption",
+            ),
             html.Div(
                 id=ids.MAP,
                 className="map",

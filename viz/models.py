@@ -346,6 +346,13 @@ class Condition(Entry):
     id: Slug = Field(description="Contract id, used as data-condition.")
     name: str = Field(description="Plain name.")
     clinician_name: str = Field(description="Name for clinicians.")
+    short_name: str = Field(
+        description="Plain name inside a sentence: short, lower case but for a"
+        " proper name, with its article where the language needs one."
+    )
+    clinician_short_name: str = Field(
+        description="Clinician's name inside a sentence, as short_name."
+    )
     what_it_is: Text = Field(description="What the condition is.")
     how_it_refers: Text = Field(description="How it sends pain to distant areas.")
     source_regions: list[Slug] = Field(description="Where the trouble sits.")

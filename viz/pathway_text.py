@@ -10,13 +10,18 @@ def pathway_sentence(kb: KnowledgeBase, m: PathwayMatch) -> tuple[str, str]:
     match m.kind:
         case "nerve":
             nerve = kb.nerves[m.id]
-            start = (
-                kb.sites[m.start][1].name
-                if m.start
-                else kb.regions[nerve.course[0]].name
-            )
+            regions = kb.region_names(m.regions)
+            if m.start:  # trapped at a site: the pain starts there
+                start = kb.sites[m.start][1].name
+            elif nerve.course[0] in m.regions:  # it starts among the areas reached
+                line = kb.ui.nerve_path_through.format(
+                    nerve=nerve.name, regions=regions
+                )
+                return line, nerve.description.source
+            else:
+                start = kb.regions[nerve.course[0]].name
             line = kb.ui.nerve_path.format(
-                nerve=nerve.name, start=start, regions=kb.region_names(m.regions)
+                nerve=nerve.name, start=start, regions=regions
             )
             return line, nerve.description.source
         case "dermatome":

@@ -15,6 +15,7 @@ from viz.explain import (
     red_flag_panel,
     strength_word,
     verdict,
+    voiced,
 )
 from viz.handout import handout_page
 from viz.knowledge import KnowledgeBase
@@ -162,12 +163,18 @@ def compare_summary(
 
 def side_cue(kb: KnowledgeBase, state: PageState) -> list:
     """Which of the patient's legs is drawn, and from where it is seen: one line
-    per view, the stylesheet showing the drawn one (printing may draw the other)."""
-    side = kb.ui.side_word_right if state.side == "right" else kb.ui.side_word_left
-    patterns = {"front": kb.ui.side_cue_front, "back": kb.ui.side_cue_back}
+    per view, the stylesheet showing the drawn one (printing may draw the other),
+    each in the patient's words and the clinician's."""
+    ui = kb.ui
+    leg = ui.side_right if state.side == "right" else ui.side_left
+    leg = leg[:1].lower() + leg[1:]  # the choice's label, inside a sentence
+    patterns = {
+        "front": (ui.side_cue_front, ui.side_cue_front_clinician),
+        "back": (ui.side_cue_back, ui.side_cue_back_clinician),
+    }
     tags: dict[str, dict[str, Any]] = {view: {"data-view": view} for view in VIEWS}
     return [
-        html.Span(patterns[view].format(side=side.lower()), **tags[view])
+        html.Span(voiced(*(p.format(leg=leg) for p in patterns[view])), **tags[view])
         for view in VIEWS
     ]
 
@@ -178,10 +185,10 @@ def announcement(kb: KnowledgeBase, result: Assessment) -> str:
         return ""
     names = [kb.conditions[c.condition].name for c in result.candidates]
     top = result.candidates[0]
-    if result.confident:
+    if result.tied < 2:  # one leads, though perhaps weakly: its strength says so
         strength = strength_word(kb, top.strength).lower()
         return kb.ui.announce.format(count=len(names), top=names[0], strength=strength)
-    tops = names[: max(result.tied, 1)]
+    tops = names[: result.tied]
     return kb.ui.announce_unsure.format(count=len(names), tops="; ".join(tops))
 
 
