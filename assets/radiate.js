@@ -27,6 +27,9 @@
   function byId(id) { return document.getElementById(id); }
   function say(words) { var s = byId(ID.MAP_STATUS); if (s) s.textContent = words || ""; }
   function mapSvg() { return document.querySelector("#" + ID.MAP + " svg"); }
+  function inMaps(selector) { // in the map, and in the other view drawn beside it
+    return "#" + ID.MAP + " " + selector + ", #" + ID.MAP_TWIN + " " + selector;
+  }
 
   /* A change of state: shown at once, then sent to the store (and the server). */
   function send(changes) {
@@ -102,18 +105,36 @@
     });
   }
 
+  /* The other view, beside the map where the screen is wide enough (the
+     stylesheet shows it): for the eye and the finger, not the keyboard. */
+  function drawTwin() {
+    var twin = byId(ID.MAP_TWIN), other = { view: state.view === "front" ? "back" : "front" };
+    other.dermatome_map = state.dermatome_map;
+    var name = drawingOf(other);
+    if (!twin || !twin.offsetParent || twin.getAttribute("data-drawn") === name) return;
+    if (!drawn[name]) return load(name).then(paint);
+    twin.innerHTML = drawn[name];
+    twin.setAttribute("data-drawn", name);
+    twin.setAttribute("data-view", other.view);
+    all("[tabindex]", twin).forEach(function (el) { el.setAttribute("tabindex", "-1"); });
+    paintState(); // the copy's areas and zoom, as the map's
+  }
+
   /* The state shown: the drawing of its view, its zoom, every control checked
      as the state says, every area pressed or not. */
   function paintState() {
     var map = byId(ID.MAP), root = document.documentElement, s = state;
     var svg = mapSvg();
     if (!svg) return;
-    svg.setAttribute("viewBox", svg.getAttribute("data-zoom-" + s.zoom) || svg.getAttribute("data-zoom-whole"));
+    all(inMaps("svg")).forEach(function (drawing) {
+      drawing.setAttribute("viewBox", drawing.getAttribute("data-zoom-" + s.zoom) || drawing.getAttribute("data-zoom-whole"));
+    });
     root.toggleAttribute("data-presenting", !!s.present);
     if (!s.present && document.fullscreenElement) document.exitFullscreen();
     attr(root, "data-voice", s.voice);
-    [map, document.querySelector(".map-panel")].forEach(function (el) {
-      attr(el, "data-view", printing || s.view);
+    [map, document.querySelector(".map-panel"), byId(ID.MAP_TWIN)].forEach(function (el, i) {
+      if (i < 2) attr(el, "data-view", printing || s.view);
+      attr(el, "data-zoom", s.zoom);
       attr(el, "data-side", s.side);
       attr(el, "data-layers", s.layers.join(" "));
       el.toggleAttribute("data-has-areas", s.areas.length > 0);
@@ -126,12 +147,12 @@
     all("select[name]").forEach(function (select) {
       if (select.value !== (s[select.name] || "")) select.value = s[select.name] || "";
     });
-    all("#" + ID.MAP + " [data-region]").forEach(function (el) {
+    all(inMaps("[data-region]")).forEach(function (el) {
       var id = el.getAttribute("data-region");
       attr(el, "aria-label", text.regions[s.voice][s.side][id] || id);
       attr(el, "aria-pressed", s.areas.indexOf(id) >= 0 ? "true" : "false");
     });
-    all("#" + ID.MAP + ' [data-region="' + pointing + '"]').forEach(function (el) {
+    all(inMaps('[data-region="' + pointing + '"]')).forEach(function (el) {
       pointing = null; // marked briefly, once drawn
       el.classList.add("is-pointed");
       setTimeout(function () { el.classList.remove("is-pointed"); }, 2500);
@@ -147,7 +168,7 @@
         el.classList.toggle("is-highlighted", v.highlight[key].indexOf(el.getAttribute("data-" + key)) >= 0);
       });
     });
-    all("#" + ID.MAP + " [data-region]").forEach(function (el) {
+    all(inMaps("[data-region]")).forEach(function (el) {
       var id = el.getAttribute("data-region");
       el.classList.toggle("is-typical", v.typical.indexOf(id) >= 0);
       var side = v.regions[id];
@@ -168,6 +189,7 @@
   function paint() {
     if (!text || !state) return;
     paintState();
+    drawTwin();
     if (view && mapSvg()) paintView();
     window.radiatePage.fit();
   }
@@ -199,11 +221,11 @@
   document.addEventListener("click", function (event) {
     var t = event.target.closest ? event.target : null, hit;
     if (!t || !state || !text) return;
-    if ((hit = t.closest("#" + ID.MAP + " [data-key-point], #" + ID.MAP + " [data-key-hit]"))) {
+    if ((hit = t.closest(inMaps("[data-key-point]") + ", " + inMaps("[data-key-hit]")))) {
       var root = hit.getAttribute("data-key-point") || hit.getAttribute("data-key-hit");
       return say(text.keyPointSaid[root]);
     }
-    if ((hit = t.closest("#" + ID.MAP + " [data-region], #" + ID.MAP + " [data-hit]"))) {
+    if ((hit = t.closest(inMaps("[data-region]") + ", " + inMaps("[data-hit]")))) {
       return tapRegion(hit.getAttribute("data-region") || hit.getAttribute("data-hit"), event.detail > 0);
     }
     if ((hit = t.closest("[data-set]"))) {

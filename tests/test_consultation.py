@@ -375,3 +375,38 @@ def test_on_a_phone_the_sheet_and_banner_leave_the_leg_and_toolbar_in_view(
     assert seen["pressed"] == 2
     assert seen["banner"] <= 64, seen
     assert seen["areas"] == [] and seen["tools"] == [] and seen["actions"] == [], seen
+
+
+BOTH_VIEWS = """
+const twin = document.getElementById('map-twin'), map = document.getElementById('map');
+const shown = el => el.offsetParent !== null;
+const svg = el => el.querySelector('svg');
+const tall = el => svg(el) ? svg(el).getBoundingClientRect().height : 0;
+return {twin: shown(twin), drawn: twin.getAttribute('data-drawn'),
+        heights: [tall(map), tall(twin)],
+        calf: [...twin.querySelectorAll('[data-region="calf"]')]
+              .map(el => el.getAttribute('aria-pressed')),
+        tabbable: twin.querySelectorAll('[tabindex="0"]').length,
+        hidden: twin.getAttribute('aria-hidden')};
+"""
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)], ids=["desktop", "tablet"])
+def test_wide_screens_show_front_and_back_side_by_side(dash_duo, size) -> None:
+    """A calf chosen from a link that opens on the front is in view at once,
+    in the back view drawn beside the front at the same height; the copy is
+    for the eye and the finger, the map for the keyboard."""
+    driver = on_tablet(dash_duo, "areas=calf,knee_anterior", *size)
+    seen = driver.execute_script(BOTH_VIEWS)
+    assert seen["twin"] and seen["drawn"] == "back", seen
+    assert seen["calf"] == ["true"], seen
+    assert abs(seen["heights"][0] - seen["heights"][1]) <= 2, seen
+    assert seen["tabbable"] == 0 and seen["hidden"] == "true", seen
+    # an enlarged part takes the whole width, in one view
+    driver = reopen(dash_duo, "areas=calf,knee_anterior&zoom=knee")
+    assert not driver.execute_script(BOTH_VIEWS)["twin"]
+
+
+def test_a_portrait_tablet_shows_one_view(dash_duo) -> None:
+    driver = on_tablet(dash_duo, "areas=calf", 768, 1024)
+    assert not driver.execute_script(BOTH_VIEWS)["twin"]

@@ -21,7 +21,9 @@ def control(
     """A checkbox or radio button, one element (the stylesheet draws its box).
     A compact chip shows `text`; screen readers hear the `full` wording too
     when it says more."""
-    named: dict[str, Any] = {"aria-label": f"{text}: {full}"} if full != text else {}
+    named: dict[str, Any] = (
+        {"aria-label": f"{text}: {full}"} if full and full != text else {}
+    )
     return html.Button(
         text,
         type="button",

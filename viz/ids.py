@@ -18,6 +18,7 @@ LANGUAGES = "languages"  # the same view in the other languages
 LEGEND_MAP = "legend-map"  # the key's words naming the dermatome map drawn
 MAP = "map"
 MAP_PANEL = "map-panel"
+MAP_TWIN = "map-twin"  # the other view, drawn beside the map on wide screens
 SIDE_CUE = "side-cue"
 NOTICE = "notice"
 CANDIDATES = "candidates"  # contract

@@ -65,9 +65,22 @@ def create_map_panel(kb: KnowledgeBase) -> Element:
                 className="map-caption",
             ),
             html.Div(
-                id=ids.MAP,
-                className="map",
-                **{"data-view": "front", "data-side": "right"},
+                [
+                    html.Div(
+                        id=ids.MAP,
+                        className="map",
+                        **{"data-view": "front", "data-side": "right"},
+                    ),
+                    # the other view beside it where the screen is wide enough;
+                    # a copy for the eye and the finger, the map above being
+                    # the one keyboards and screen readers use
+                    html.Div(
+                        id=ids.MAP_TWIN,
+                        className="map map-twin",
+                        **{"aria-hidden": "true"},
+                    ),
+                ],
+                className="maps",
             ),
             html.P(
                 id=ids.MAP_STATUS,
