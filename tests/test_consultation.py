@@ -350,7 +350,8 @@ const free = el => { const r = el.getBoundingClientRect();
   const x = r.left + r.width / 2, y = r.top + r.height / 2;
   const hit = document.elementFromPoint(x, y);
   return x >= 0 && x <= innerWidth && y >= 0 && y <= innerHeight && !!hit
-    && (hit === el || el.contains(hit) || (hit.closest('#map') && el.closest('#map'))); };
+    && (hit === el || el.contains(hit)
+        || (hit.closest('#map') && el.closest('#map'))); };
 const areas = [...document.querySelectorAll('#map [data-region][aria-pressed="true"]')];
 const tools = [...document.querySelectorAll('.toolbar .toggles-view .control,'
                                            + ' .toolbar .toggles-side .control')];

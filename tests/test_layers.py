@@ -40,6 +40,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "viz.share",
         "viz.explain",
         "viz.map_figures",
+        "viz.matrix_figure",
+        "viz.handout",
         "viz.layout",
         "viz.matrix_panel",
     ),

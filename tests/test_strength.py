@@ -51,8 +51,9 @@ def test_a_tie_is_said_plainly_with_questions_at_every_size(dash_duo, kb, size):
     assert len(tied) >= 2
     assert kb.ui.verdict_tied in verdict(driver)
     assert kb.ui.verdict_best.split("{")[0] not in verdict(driver)
-    # The banner, a question and the first candidate's strength are all in view.
-    assert driver.execute_script(UNCOVERED, "#red-flags h2")
+    # The warning (its level, folded to one line on a phone), a question and
+    # the first candidate's strength are all in view.
+    assert driver.execute_script(UNCOVERED, "#red-flags .level")
     assert driver.execute_script(UNCOVERED, "#verdict [data-ask]")
     assert driver.execute_script(UNCOVERED, "#candidates [data-condition] .strength")
     announced = driver.find_element(By.ID, "announcer").get_attribute("textContent")
