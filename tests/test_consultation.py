@@ -398,6 +398,7 @@ def test_wide_screens_show_front_and_back_side_by_side(dash_duo, size) -> None:
     in the back view drawn beside the front at the same height; the copy is
     for the eye and the finger, the map for the keyboard."""
     driver = on_tablet(dash_duo, "areas=calf,knee_anterior", *size)
+    wait(dash_duo, lambda d: d.execute_script(BOTH_VIEWS)["drawn"] == "back")
     seen = driver.execute_script(BOTH_VIEWS)
     assert seen["twin"] and seen["drawn"] == "back", seen
     assert seen["calf"] == ["true"], seen
