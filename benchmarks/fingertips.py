@@ -1,0 +1,181 @@
+"""Fingertips: the widest circle a fingertip finds inside each tappable area.
+
+Not the area's bounding box: with touch emulated, every 2 CSS px of the map's
+visible box is hit-tested (`document.elementFromPoint`, so whatever lies on top
+counts), and a circle fits an area when its centre, points on its edge (16, or
+more so that they are at most 2 px apart) and 8 at half its radius all land on
+that area (the element with its data-region, anything inside it, or its hit
+target `[data-hit]`). Circles grow half a pixel at a time from the centres that
+fitted the smaller one, so the whole disc is covered: 16 points alone would let
+a neighbour's edge reach in between them on the larger circles. Per screen
+size, each area keeps its best diameter over the zoomed parts (zoom=) and views
+it shows in.
+"""
+
+import logging
+import time
+
+from selenium.webdriver.support.ui import WebDriverWait
+
+from benchmarks.harness import chromium, open_painted, serving, set_viewport
+from viz.content import load_knowledge_base
+from viz.urlstate import parse_query, to_query
+
+FINGER = 44  # CSS px: the fingertip the goal asks every area to take
+SIZES = {"1024x768": (1024, 768), "768x1024": (768, 1024), "390x844": (390, 844)}
+VIEWS = ("front", "back")
+
+# The zoomed parts the shown drawing offers (its data-zoom-* attributes).
+ZOOMS = """
+const svg = document.querySelector('#map svg');
+return ['whole', ...svg.getAttributeNames().filter(n => n.startsWith('data-zoom-'))
+  .map(n => n.slice('data-zoom-'.length)).filter(z => z !== 'whole')];
+"""
+
+# The map shows the address's zoom, settled (no animation still running).
+SETTLED = """
+const m = document.getElementById('map'), svg = m && m.querySelector('svg');
+return !!svg && m.getAttribute('data-query') === arguments[0]
+  && svg.getAttribute('viewBox') === svg.getAttribute('data-zoom-' + arguments[1])
+  && document.getAnimations().length === 0;
+"""
+
+DRAWN = """
+return [...document.querySelectorAll('#map [data-region]')]
+  .map(el => el.getAttribute('data-region'));
+"""
+
+TWIN_SHOWN = """
+const twin = document.getElementById('map-twin');
+return !!twin && twin.offsetParent !== null && !!twin.querySelector('svg');
+"""
+
+# {area: widest diameter in CSS px} for the areas with any point in view.
+WIDEST = """
+const STEP = arguments[0], map = document.getElementById('map');
+const box = map.querySelector('svg').getBoundingClientRect();
+const x0 = Math.ceil(Math.max(0, box.left)), y0 = Math.ceil(Math.max(0, box.top));
+const cols = Math.max(0, Math.ceil((Math.min(innerWidth, box.right) - x0) / STEP));
+const rows = Math.max(0, Math.ceil((Math.min(innerHeight, box.bottom) - y0) / STEP));
+const areas = [], index = new Map(), owners = new Map();
+const areaOf = el => {
+  if (!owners.has(el)) {
+    const o = el && el.closest('[data-region], [data-hit]');
+    const id = o && map.contains(o)
+      ? o.getAttribute('data-region') || o.getAttribute('data-hit') : null;
+    if (id !== null && !index.has(id)) { index.set(id, areas.length); areas.push(id); }
+    owners.set(el, id === null ? -1 : index.get(id));
+  }
+  return owners.get(el);
+};
+const xOf = n => x0 + (n % cols) * STEP, yOf = n => y0 + Math.floor(n / cols) * STEP;
+const cells = new Int16Array(cols * rows);
+cells.forEach((_, n) => {
+  cells[n] = areaOf(document.elementFromPoint(xOf(n), yOf(n)));
+});
+const at = (x, y, k) => {  // the sampled cell nearest to (x, y) is area k
+  const i = Math.round((x - x0) / STEP), j = Math.round((y - y0) / STEP);
+  return i >= 0 && j >= 0 && i < cols && j < rows && cells[j * cols + i] === k;
+};
+const ring = (r, n) => [...Array(n).keys()].map(
+  a => [r * Math.cos(2 * Math.PI * a / n), r * Math.sin(2 * Math.PI * a / n)]);
+const out = {};
+areas.forEach((id, k) => {
+  let centres = [];
+  cells.forEach((c, n) => { if (c === k) centres.push([xOf(n), yOf(n)]); });
+  let r = 0;
+  // Grow the circle half a pixel at a time, keeping the centres it still fits.
+  while (centres.length) {
+    const edge = Math.max(16, Math.ceil(2 * Math.PI * (r + 0.5) / STEP));
+    const probe = [...ring(r + 0.5, edge), ...ring((r + 0.5) / 2, 8)];
+    const fits = ([x, y]) => probe.every(([dx, dy]) => at(x + dx, y + dy, k));
+    const kept = centres.filter(fits);
+    if (!kept.length) break;
+    centres = kept; r += 0.5;
+  }
+  out[id] = 2 * r;
+});
+return out;
+"""
+
+
+def settle(driver, base: str, kb, view: str, zoom: str) -> None:
+    """Open the view at a zoom and wait until the map shows it, still."""
+    address = f"view={view}&zoom={zoom}"
+    open_painted(driver, base, address)
+    query = to_query(parse_query(kb, address))
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script(SETTLED, query, zoom))
+
+
+def measure_size(driver, base: str, kb, width: int, height: int) -> dict:
+    """{area: (diameter, zoom, view)} at its best zoom, every area drawn, and
+    whether the other view's copy shows."""
+    set_viewport(driver, width, height)
+    best: dict[str, tuple[float, str, str]] = {}
+    drawn: set[str] = set()
+    twin = False
+    for view in VIEWS:
+        settle(driver, base, kb, view, "whole")
+        twin = twin or driver.execute_script(TWIN_SHOWN)
+        drawn.update(driver.execute_script(DRAWN))
+        for zoom in driver.execute_script(ZOOMS):
+            settle(driver, base, kb, view, zoom)
+            for area, diameter in driver.execute_script(WIDEST, 2).items():
+                if diameter > best.get(area, (-1.0,))[0]:
+                    best[area] = (diameter, zoom, view)
+    return {"best": best, "drawn": drawn, "twin": twin}
+
+
+def report(results: dict[str, dict], areas: list[str]) -> bool:
+    """Print the table (areas x sizes) and the areas under FINGER; True if none."""
+    for size, result in results.items():
+        if result["twin"]:
+            print(
+                f"At {size} the other view is also drawn beside the map, in #map-twin"
+                " (an aria-hidden copy at zoom=whole); only #map is measured."
+            )
+    print(f"\n{'area':20}" + "".join(f"{size:>22}" for size in results))
+    for area in areas:
+        cells = []
+        for result in results.values():
+            found = result["best"].get(area)
+            cells.append(
+                f"{found[0]:5.1f} {found[1]}/{found[2]}" if found else "not found"
+            )
+        print(f"{area:20}" + "".join(f"{c:>22}" for c in cells))
+    print(f"\nUnder {FINGER} px at every zoom:")
+    small_anywhere = False
+    for size, result in results.items():
+        small = [a for a in areas if result["best"].get(a, (0.0,))[0] < FINGER]
+        small_anywhere = small_anywhere or bool(small)
+        print(f"  {size:9} {', '.join(small) if small else 'none'}")
+    return not small_anywhere
+
+
+def run() -> bool:
+    """Measure every size; print the table; True if every area takes FINGER."""
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request lines
+    kb = load_knowledge_base()
+    print(
+        "fingertips: the widest circle inside each tappable area"
+        " (#map [data-region]), touch emulated;\ndiameter in CSS px, the best over"
+        " the zoomed parts and views it shows in (value zoom/view);\nhit-tested"
+        " every 2 px; a circle fits when its centre, its edge (points at most 2 px"
+        f" apart)\nand 8 points at half radius hit the area. Goal {FINGER} px."
+    )
+    start = time.monotonic()
+    results = {}
+    with serving() as base, chromium() as driver:
+        driver.execute_cdp_cmd(
+            "Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5}
+        )
+        for size, (width, height) in SIZES.items():
+            results[size] = measure_size(driver, base, kb, width, height)
+    areas = sorted(set().union(*(r["drawn"] for r in results.values())))
+    met = report(results, areas)
+    print(f"\n({time.monotonic() - start:.0f} s)")
+    return met
+
+
+if __name__ == "__main__":
+    run()
