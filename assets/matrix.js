@@ -6,13 +6,12 @@
 (function () {
   "use strict";
 
-  var OPEN = "matrix-open", GRAPH = "referral-matrix", SCROLLER = "matrix-scroll";
   var NS = "http://www.w3.org/2000/svg";
 
   /* Dash's graph loads plotly.js from this address unless window.Plotly exists. */
   function prefetch(event) {
     var t = event.target;
-    if (window.Plotly || !window._dashPlotlyJSURL || !t.closest || !t.closest("#" + OPEN)) return;
+    if (window.Plotly || !window._dashPlotlyJSURL || !t.closest || !t.closest("[data-fetch-plotly]")) return;
     if (document.querySelector("script[data-matrix-prefetch]")) return;
     var script = document.createElement("script");
     script.src = window._dashPlotlyJSURL;
@@ -24,8 +23,8 @@
   /* The row names' layer follows the sideways scroll over a paper backdrop. */
   function hold(event) {
     var box = event.target;
-    if (!box.classList || !box.classList.contains(SCROLLER)) return;
-    var plot = box.querySelector("#" + GRAPH + " .js-plotly-plot");
+    if (!box.hasAttribute || !box.hasAttribute("data-holds-labels")) return;
+    var plot = box.querySelector(".js-plotly-plot");
     var layer = plot && plot.querySelector(".yaxislayer-above");
     var size = plot && plot._fullLayout && plot._fullLayout._size;
     if (!layer || !size) return;

@@ -108,7 +108,8 @@
   /* The other view, beside the map where the screen is wide enough (the
      stylesheet shows it): for the eye and the finger, not the keyboard. */
   function drawTwin() {
-    var twin = byId(ID.MAP_TWIN), other = { view: state.view === "front" ? "back" : "front" };
+    var twin = byId(ID.MAP_TWIN), views = Object.keys(text.drawings[Object.keys(text.drawings)[0]]);
+    var other = { view: views.filter(function (v) { return v !== state.view; })[0] };
     other.dermatome_map = state.dermatome_map;
     var name = drawingOf(other);
     if (!twin || !twin.offsetParent || twin.getAttribute("data-drawn") === name) return;
@@ -277,8 +278,9 @@
       if (textData && textData !== text) {
         text = textData;
         ID = text.ids;
-        load(drawingOf({ view: "front" })).catch(function () {});
-        load(drawingOf({ view: "back" })).catch(function () {});
+        Object.keys(text.drawings[Object.keys(text.drawings)[0]]).forEach(function (v) {
+          load(drawingOf({ view: v })).catch(function () {});
+        });
       }
       if (pointed && pointed !== lastPointed) pointing = pointed;
       lastPointed = pointed;

@@ -37,10 +37,10 @@ def test_every_id_a_callback_names_is_on_the_opened_page(kb):
 
 def test_the_scripts_hold_no_word_of_the_vocabulary(kb):
     """Ids, names and choices come from the server: a script that spelled out a
-    region, a finding or a condition would be a second copy of the data."""
+    region, a finding, a condition or a component id would be a second copy."""
     vocabulary = {*kb.regions, *kb.symptoms, *kb.conditions, *kb.nerves}
-    vocabulary |= {*kb.dermatomes, *kb.zooms, *kb.maps}
+    vocabulary |= {*kb.dermatomes, *kb.zooms, *kb.maps, *ids.for_script().values()}
     for script in (ROOT / "assets").glob("*.js"):
         text = script.read_text(encoding="utf-8")
-        words = set(re.findall(r"[\"']([A-Za-z0-9_]+)[\"']", text))
+        words = set(re.findall(r"[\"']([A-Za-z0-9_-]+)[\"']", text))
         assert words & vocabulary == set(), script.name

@@ -42,6 +42,8 @@ def create_toolbar(kb: KnowledgeBase) -> Element:
                 **{
                     "aria-controls": ids.MATRIX,
                     "data-set": json.dumps({"panel": "matrix"}),
+                    # reached, it has assets/matrix.js fetch plotly.js early
+                    "data-fetch-plotly": "",
                 },
             ),
         ],

@@ -65,6 +65,8 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
     """What the open panel shows."""
     ui = kb.ui
     closing: dict[str, Any] = {"data-set": json.dumps({"panel": None})}
+    # scrolled sideways, assets/matrix.js holds the row names in view
+    scrolling: dict[str, Any] = {"data-holds-labels": ""}
     size = geometry(*ticks(kb, state))
     return [
         html.Div(
@@ -97,6 +99,7 @@ def panel(kb: KnowledgeBase, state: PageState) -> list:
                 },
             ),
             className="matrix-scroll",
+            **scrolling,
         ),
         html.A(ui.matrix_csv, href=csv_address(state), download=CSV_NAME),
         html.Details([html.Summary(ui.matrix_table), table(kb, state)]),
