@@ -412,3 +412,27 @@ def test_wide_screens_show_front_and_back_side_by_side(dash_duo, size) -> None:
 def test_a_portrait_tablet_shows_one_view(dash_duo) -> None:
     driver = on_tablet(dash_duo, "areas=calf", 768, 1024)
     assert not driver.execute_script(BOTH_VIEWS)["twin"]
+
+
+@pytest.mark.parametrize("size", [(768, 1024), (390, 844)], ids=["portrait", "phone"])
+def test_on_one_view_a_link_with_only_back_areas_opens_on_the_back(
+    dash_duo, size
+) -> None:
+    """A heel and calf sent as a link without a view are seen at once: the
+    single view is the back, the areas pressed and on screen; the address stays
+    as it was given, and a view named in it is kept."""
+    driver = on_tablet(dash_duo, "areas=calf,heel", *size)
+    wait_painted(dash_duo, "?areas=calf,heel")
+    assert query(driver) == "?areas=calf,heel"
+    assert not driver.execute_script(BOTH_VIEWS)["twin"]
+    seen = driver.execute_script(
+        "return [...document.querySelectorAll('#map [data-region][aria-pressed=true]')]"
+        ".map(el => { const r = el.getBoundingClientRect();"
+        " return [el.getAttribute('data-region'), r.width > 0 && r.top < innerHeight"
+        " && r.bottom > 0]; })"
+    )
+    assert sorted(seen) == [["calf", True], ["heel", True]], seen
+    driver = reopen(dash_duo, "areas=calf,heel&view=front")
+    wait_painted(dash_duo, "?areas=calf,heel&view=front")
+    assert query(driver) == "?areas=calf,heel&view=front"
+    assert not driver.find_elements(By.CSS_SELECTOR, '#map [data-region="calf"]')

@@ -92,3 +92,25 @@ def test_the_dermatome_map_is_kept_and_the_default_is_no_value(kb):
     assert from_store(kb, {"dermatome_map": "lee"}).dermatome_map is None
     odd = parse_query(kb, "dermatome_map=foerster")
     assert odd.dermatome_map is None and odd.ignored == ("foerster",)
+
+
+@pytest.mark.parametrize(
+    ("address", "view", "canonical"),
+    [
+        ("areas=calf,heel", "back", "?areas=calf,heel"),
+        ("areas=calf,knee_medial", "front", "?areas=calf,knee_medial"),
+        ("areas=heel,ankle_lateral", "front", "?areas=heel,ankle_lateral"),
+        ("areas=calf&view=front", "front", "?areas=calf&view=front"),
+        ("areas=knee_anterior&view=back", "back", "?areas=knee_anterior&view=back"),
+        ("view=back", "back", "?view=back"),
+    ],
+)
+def test_a_link_without_a_view_opens_where_its_areas_are_seen(
+    kb, address, view, canonical
+):
+    """Only back areas: the back; any area the front shows: the front; a view
+    named is kept; the address is written back as it reads, so it round-trips."""
+    state = parse_query(kb, address)
+    assert state.view == view and to_query(state) == canonical
+    assert parse_query(kb, canonical) == state
+    assert from_store(kb, state.to_store()).to_query() == canonical

@@ -63,6 +63,8 @@ class PageState(BaseModel):
     lang: str | None = None  # None: English, the language of data/*.yaml
     # What the address held that was dropped, for the notice; not part of the state.
     ignored: tuple[str, ...] = Field(default=(), exclude=True)
+    # The view the address opens on without `view=`, which it then need not write.
+    opens_on: str = Field(default=VIEWS[0], exclude=True)
 
     @staticmethod
     def _allowed(field: str, kb: KnowledgeBase) -> Any:
@@ -140,14 +142,29 @@ class PageState(BaseModel):
         known = {k: v for k, v in raw.items() if k in cls.keys()}
         context = {"kb": kb, "ignored": ignored, "store": store}
         state = cls.model_validate(known, context=context)
-        if store:
-            return state
-        return state.model_copy(update={"ignored": tuple(ignored[:MAX_ITEMS])})
+        opens_on = cls.opening_view(kb, state.areas)
+        update: dict[str, Any] = {"opens_on": opens_on}
+        if not store:
+            update["ignored"] = tuple(ignored[:MAX_ITEMS])
+            if "view" not in known:
+                update["view"] = opens_on
+        return state.model_copy(update=update)
+
+    @staticmethod
+    def opening_view(kb: KnowledgeBase, areas: tuple[str, ...]) -> str:
+        """The view a link with these areas opens on when it names none: the
+        first, unless no area can be seen there (a link with only back areas
+        opens on the back), then the first view that shows one."""
+        seen = [set(kb.regions[a].views) for a in areas]
+        default = VIEWS[0]
+        if not seen or any(default in views for views in seen):
+            return default
+        return next(v for v in VIEWS if any(v in views for views in seen))
 
     @classmethod
     def keys(cls) -> tuple[str, ...]:
         """The address's keys, in the order it writes them."""
-        return tuple(k for k in cls.model_fields if k != "ignored")
+        return tuple(k for k in cls.model_fields if k not in ("ignored", "opens_on"))
 
     def to_store(self) -> dict[str, Any]:
         """Plain JSON, as the page script holds the state."""
@@ -162,7 +179,7 @@ class PageState(BaseModel):
         pairs = []
         for key in self.keys():
             value = getattr(self, key)
-            if value == getattr(defaults, key):
+            if value == (self.opens_on if key == "view" else getattr(defaults, key)):
                 continue
             if isinstance(value, tuple):
                 value = ",".join(value)
