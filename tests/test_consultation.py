@@ -388,7 +388,10 @@ return {twin: shown(twin), drawn: twin.getAttribute('data-drawn'),
         calf: [...twin.querySelectorAll('[data-region="calf"]')]
               .map(el => el.getAttribute('aria-pressed')),
         tabbable: twin.querySelectorAll('[tabindex="0"]').length,
-        hidden: twin.getAttribute('aria-hidden')};
+        hidden: twin.getAttribute('aria-hidden'),
+        captions: [...document.querySelectorAll('.side-cue [data-view]')]
+          .filter(shown).map(el => [el.scrollWidth <= el.clientWidth,
+                                    el.getBoundingClientRect().height > 0])};
 """
 
 
@@ -404,6 +407,8 @@ def test_wide_screens_show_front_and_back_side_by_side(dash_duo, size) -> None:
     assert seen["calf"] == ["true"], seen
     assert abs(seen["heights"][0] - seen["heights"][1]) <= 2, seen
     assert seen["tabbable"] == 0 and seen["hidden"] == "true", seen
+    # each view's caption is whole, over its drawing
+    assert seen["captions"] == [[True, True], [True, True]], seen
     # an enlarged part takes the whole width, in one view
     driver = reopen(dash_duo, "areas=calf,knee_anterior&zoom=knee")
     assert not driver.execute_script(BOTH_VIEWS)["twin"]
