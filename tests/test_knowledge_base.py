@@ -96,6 +96,30 @@ def test_bad_yaml_names_the_file_and_line(data_copy):
         load_knowledge_base(data_copy)
 
 
+@pytest.mark.parametrize("name", ["symptoms.yaml", "es/symptoms.yaml"])
+def test_a_file_that_is_not_utf8_is_named_with_its_line(data_copy, name):
+    path = data_copy / name
+    text = path.read_bytes()
+    cut = text.index(b"\n", text.index(b"\n") + 1) + 1  # the start of line 3
+    path.write_bytes(text[:cut] + b"# caf\xe9\n" + text[cut:])
+    with pytest.raises(ContentError) as err:
+        load_knowledge_base(data_copy)
+    assert f"{name}, line 3: not UTF-8 text (byte 0xe9)" in str(err.value)
+
+
+def test_a_misspelt_key_point_region_is_named(data_copy):
+    _rewrite(
+        data_copy / "dermatomes.yaml",
+        lambda r: r["dermatomes"][0]["key_point"].update(region="thigh_anteror"),
+    )
+    found = _problems(data_copy)
+    assert (
+        "dermatomes.yaml: entry 'L2': key point: unknown region 'thigh_anteror'"
+        in found
+    )
+    assert "key point lies outside the band" not in found
+
+
 def test_unknown_key_names_the_file_entry_and_key(data_copy):
     _edit(
         data_copy / "conditions.yaml",

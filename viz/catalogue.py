@@ -3,6 +3,7 @@ entries. Loading (viz/content.py) and translating (viz/i18n/) both read it."""
 
 import os
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel
@@ -62,3 +63,22 @@ def all_files() -> list[str]:
     """Every data file of the English knowledge base."""
     names = list(FILES) + [f for f, _ in EXTRA_LISTS.values()]
     return sorted(set(names + [f for f, _ in SINGLE.values()] + [UI[1]]))
+
+
+def read_yaml(path: Path, name: str) -> tuple[Any, tuple[str, str, str] | None]:
+    """A data file's content, or the problem that stops it being read (file,
+    where, what), named for a content editor: missing, not UTF-8, bad YAML."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None, (name, "-", "file is missing")
+    except UnicodeDecodeError as err:
+        line = err.object[: err.start].count(b"\n") + 1
+        byte = err.object[err.start : err.start + 1].hex()
+        return None, (name, f"line {line}", f"not UTF-8 text (byte 0x{byte})")
+    try:
+        return yaml.load(text, Loader=SAFE_LOADER), None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "-"
+        return None, (name, where, f"bad YAML: {getattr(err, 'problem', None) or err}")

@@ -56,6 +56,7 @@ def _nerves(kb: "KnowledgeBase") -> Iterator[Found]:
         msgs += unknown([s.region for s in n.sites], kb.regions, "region")
         if n.branch_of is not None:
             msgs += unknown([n.branch_of], kb.nerves, "parent nerve")
+        msgs += unknown(n.versus_root, kb.dermatomes, "root")
         for msg in msgs:
             yield "nerves.yaml", n.id, msg
 
@@ -64,6 +65,8 @@ def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
     if not kb.maps:
         yield "dermatomes.yaml", "-", "no dermatome map under 'maps:'"
     for d in kb.dermatomes.values():
+        for msg in unknown([d.key_point.region], kb.regions, "region"):
+            yield "dermatomes.yaml", d.id, f"key point: {msg}"
         for m in kb.maps:
             if m not in d.bands:
                 yield "dermatomes.yaml", d.id, f"no band in the map '{m}'"
@@ -72,7 +75,10 @@ def _dermatomes(kb: "KnowledgeBase") -> Iterator[Found]:
                 yield "dermatomes.yaml", d.id, f"band of an unknown map '{m}'"
             for msg in unknown(band.regions, kb.regions, "region"):
                 yield "dermatomes.yaml", d.id, f"{m}: {msg}"
-            if d.key_point.region not in band.regions:
+            if (
+                d.key_point.region in kb.regions
+                and d.key_point.region not in band.regions
+            ):
                 yield "dermatomes.yaml", d.id, f"{m}: key point lies outside the band"
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
@@ -20,10 +19,10 @@ from viz.catalogue import (
     DATA_DIR,
     EXTRA_LISTS,
     FILES,
-    SAFE_LOADER,
     SINGLE,
     UI,
     all_files,
+    read_yaml,
     top_level_keys,
 )
 from viz.checks import reference_problems
@@ -57,17 +56,9 @@ class ContentError(Exception):
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except FileNotFoundError:
-        raise ContentError([Problem(path.name, "-", "file is missing")]) from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "-"
-        problem = getattr(err, "problem", None) or str(err)
-        raise ContentError(
-            [Problem(path.name, where, f"bad YAML: {problem}")]
-        ) from None
+    raw, problem = read_yaml(path, path.name)
+    if problem:
+        raise ContentError([Problem(*problem)])
     if not isinstance(raw, dict):
         raise ContentError([Problem(path.name, "-", "expected a mapping at the top")])
     return raw
@@ -145,7 +136,7 @@ def load_knowledge_base(
         return kb
     texts = {i18n.BASE: {f: getattr(kb, f) for f in i18n.TRANSLATED}}
     for folder in i18n.languages(data_dir):
-        texts[folder.name], found = i18n.read(kb, folder, SAFE_LOADER)
+        texts[folder.name], found = i18n.read(kb, folder)
         problems += [Problem(*p) for p in found]
     if problems:
         raise ContentError(problems)

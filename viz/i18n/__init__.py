@@ -27,7 +27,7 @@ import yaml
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from viz.catalogue import SAFE_LOADER, TRANSLATED
+from viz.catalogue import TRANSLATED, read_yaml
 from viz.models import Entry, UiText
 
 __all__ = ["BASE", "TRANSLATED", "english_files", "read", "skeleton", "texts"]
@@ -151,9 +151,7 @@ def english_files(kb: Any) -> dict[str, dict[str, Tree]]:
     return files
 
 
-def read(
-    kb: Any, folder: Path, loader: Any = SAFE_LOADER
-) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
+def read(kb: Any, folder: Path) -> tuple[dict[str, Any], list[tuple[str, str, str]]]:
     """A language's replacement for each translated field of the base, and the
     problems found (file, entry, message)."""
     code = folder.name
@@ -161,13 +159,9 @@ def read(
     raws: dict[str, dict[str, Any]] = {}
     for file, keys in english_files(kb).items():
         name = f"{code}/{file}"
-        try:
-            raw = yaml.load((folder / file).read_text(encoding="utf-8"), Loader=loader)
-        except FileNotFoundError:
-            problems.append((name, "-", "file is missing"))
-            continue
-        except yaml.YAMLError as err:
-            problems.append((name, "-", f"bad YAML: {err}"))
+        raw, problem = read_yaml(folder / file, name)
+        if problem:
+            problems.append(problem)
             continue
         if not isinstance(raw or {}, dict):
             problems.append((name, "-", "expected a mapping at the top"))
