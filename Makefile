@@ -25,6 +25,7 @@ test-fast: $(VENV)/.test-installed nginx
 
 check: $(VENV)/.run-installed
 	$(PY) -m viz.content check
+	$(PY) -m viz.drawing.served
 
 schema: $(VENV)/.run-installed
 	$(PY) -m viz.content schema docs/schema

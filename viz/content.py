@@ -49,10 +49,10 @@ class Problem:
 class ContentError(Exception):
     """The knowledge base cannot be loaded; the message lists every problem."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], where: str = "data/"):
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The knowledge base in data/ has problems:\n{lines}")
+        super().__init__(f"The knowledge base in {where} has problems:\n{lines}")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from flask import Response, request
 from viz.callbacks import register_callbacks
 from viz.content import load_knowledge_base
 from viz.drawing import drawing_name
+from viz.drawing.served import check as drawings_agree
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
 from viz.matrix import as_csv
@@ -44,6 +45,7 @@ PRELOAD
 def create_app(kb: KnowledgeBase | None = None) -> Dash:
     """A Dash app serving Radiate; loads data/ unless a knowledge base is given."""
     kb = kb or load_knowledge_base()
+    drawings_agree(kb)  # a stale or hand-edited drawing stops start-up by name
     app = Dash(
         name=__name__,
         title=kb.ui.title,
