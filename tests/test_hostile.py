@@ -239,6 +239,11 @@ def test_other_methods_and_paths(client):
     assert client.put(UPDATE, data=b"{}").status_code == 405
     assert client.get("/_dash-component-suites/os/../../etc/passwd").status_code == 404
     assert client.get("/_dash-component-suites/dash/nope.js").status_code == 404
+    # a source map Dash's registry names but its package does not ship
+    for name in ("dash_renderer.min.js.map", "dash_renderer.dev.js.map"):
+        path = f"/_dash-component-suites/dash/dash-renderer/build/{name}"
+        answer = client.get(path)
+        assert answer.status_code == 404 and b"Traceback" not in answer.get_data()
 
 
 @SETTINGS
@@ -249,10 +254,17 @@ def test_other_methods_and_paths(client):
             "/assets/",
             "/_dash-component-suites/",
             "/_dash-component-suites/dash/",
+            "/_dash-component-suites/dash/dash-renderer/build/",
+            "/_dash-component-suites/dash/dcc/",
             "/_dash-layout/",
         ]
     ),
-    rest=st.text(max_size=60) | st.sampled_from(MARKUP[:-1]),
+    rest=st.text(max_size=60)
+    | st.sampled_from(MARKUP[:-1])
+    | st.tuples(  # files a bundle names beside it: maps, licences
+        st.sampled_from(["dash_renderer.min.js", "dash_core_components.js"]),
+        st.sampled_from([".map", ".LICENSE.txt", "x", ""]),
+    ).map("".join),
 )
 def test_hostile_paths(client, prefix, rest):
     # A path starting "//" would name a host to the test client, not a path.

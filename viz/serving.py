@@ -10,7 +10,7 @@ from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, jsonify, request
 from flask_compress import Compress
 from flask_talisman import Talisman
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
 
 UPDATE = "/_dash-update-component"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -93,11 +93,14 @@ def security_headers(app: Dash) -> None:
 def guard_callbacks(app: Dash) -> None:
     """A callback request Dash cannot read (not JSON of the renderer's shape, an
     output no callback has, absurd nesting) is the client's mistake: 400 with
-    a short reason, never 500. Other errors keep their own status."""
+    a short reason, never 500. A file Dash names but does not ship (a bundle's
+    source map) is a 404. Other errors keep their own status."""
 
     def refuse(error: Exception) -> Any:
         if isinstance(error, HTTPException):
             return error
+        if isinstance(error, FileNotFoundError):  # e.g. a bundle's .map Dash names
+            return NotFound()
         if request.path != UPDATE:
             logging.getLogger(__name__).exception("request failed")
             return InternalServerError()
