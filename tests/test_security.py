@@ -3,6 +3,7 @@
 import base64
 import gzip
 import hashlib
+import json
 import os
 import re
 import subprocess
@@ -10,6 +11,8 @@ import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import dash
+import plotly
 import pytest
 from selenium.webdriver.common.by import By
 
@@ -80,6 +83,18 @@ def test_script_hashes_cover_exactly_the_inline_scripts(client):
     # Dash's renderer start-up only: the clientside callbacks live in assets/.
     assert inline and all("DashRenderer" in s for s in inline)
     assert hashes == set(policy(response)["script-src"]) - {"'self'"}
+
+
+def test_the_page_names_no_python_build_or_library_version(client):
+    html = client.get("/").get_data(as_text=True)
+    config = json.loads(
+        re.search(r'<script id="_dash-config"[^>]*>(.*?)</script>', html, re.S)[1]
+    )
+    assert not {"python_version", "dash_version", "plotly_version"} & set(config)
+    assert sys.version.split()[0] not in html and "GCC" not in html
+    # Dash's cache-busting names of its own files (v4_4_1m…) are all that is left
+    assert plotly.__version__ not in html
+    assert f'"{dash.__version__}"' not in html
 
 
 def test_health_endpoint(client):

@@ -1,6 +1,7 @@
 """The app factory: build a Dash app from a validated knowledge base."""
 
 from pathlib import Path
+from typing import Any
 
 from dash import Dash
 from flask import Response, request
@@ -42,11 +43,33 @@ PRELOAD
 </html>"""
 
 
+# What Dash's page configuration tells every visitor about the server that only
+# its development tools read (the production renderer never does): versions.
+DISCLOSED = (
+    "dash_version",
+    "python_version",
+    "dash_version_url",
+    "ddk_version",
+    "plotly_version",
+)
+
+
+class Radiate(Dash):
+    """Dash, with a page configuration that names no Python build or library
+    version (an attacker's shortlist of known flaws)."""
+
+    def _config(self) -> dict[str, Any]:
+        config: dict[str, Any] = super()._config()
+        for key in DISCLOSED:
+            config.pop(key, None)
+        return config
+
+
 def create_app(kb: KnowledgeBase | None = None) -> Dash:
     """A Dash app serving Radiate; loads data/ unless a knowledge base is given."""
     kb = kb or load_knowledge_base()
     drawings_agree(kb)  # a stale or hand-edited drawing stops start-up by name
-    app = Dash(
+    app = Radiate(
         name=__name__,
         title=kb.ui.title,
         assets_folder=str(ASSETS),
