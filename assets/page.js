@@ -20,7 +20,8 @@
     var extra = panel.getBoundingClientRect().height - (svg ? svg.getBoundingClientRect().height : 0) -
       (key ? key.offsetHeight : 0);
     var avail = window.innerHeight - top - 8;
-    var sheet = window.innerWidth < 600 ? window.innerHeight * 0.26 : 0; // the phone's list
+    // the phone's list; presenting, it holds more (root or nerve in large type)
+    var sheet = window.innerWidth < 600 ? window.innerHeight * (presenting ? 0.45 : 0.26) : 0;
     root.style.setProperty("--flags-h", flagsH + "px");
     root.style.setProperty("--fit-h", Math.max(avail, 320) + "px");
     // on a phone the leg gives way rather than run under the list's sheet

@@ -55,9 +55,9 @@ def test_both_territories_on_the_map_and_chosen_from_the_page(dash_duo, kb):
         inside = (region in t["root"], region in t["nerve"])
         want = {(1, 1): "both", (1, 0): "root", (0, 1): "nerve"}.get(inside)
         assert marks.get(region) == want, region
-    assert (
-        "Only the L5 band: shin" in driver.find_element(By.ID, "compare-summary").text
-    )
+    said = driver.find_element(By.ID, "compare-summary").text
+    assert "only the L5 band reaches shin" in said
+    assert kb.ui.compare_nothing not in said  # the nerve's skin is all in the band
     legend = driver.find_element(By.CSS_SELECTOR, '.legend [data-key="compare-root"]')
     assert legend.is_displayed()
     # Choosing another nerve from the page redraws and keeps it in the address.

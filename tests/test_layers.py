@@ -39,6 +39,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "viz.map_panel",
         "viz.share",
         "viz.explain",
+        "viz.compare_view",
         "viz.map_figures",
         "viz.matrix_figure",
         "viz.handout",

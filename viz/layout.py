@@ -160,11 +160,14 @@ def create_results(kb: KnowledgeBase) -> Element:
                 role="status",
                 **{"aria-live": "polite"},
             ),
+            # root or nerve, presented: filled while a root or nerve is chosen
+            html.Div(id=ids.COMPARE_PRESENT, className="compare-present"),
             html.Div(
                 [
-                    action(ui.previous_candidate, ids.PREVIOUS),
-                    action(ui.next_candidate, ids.NEXT),
+                    action(ui.previous_step, ids.PREVIOUS),
+                    action(ui.next_step, ids.NEXT),
                 ],
+                id=ids.PRESENT_NAV,
                 className="present-nav",
             ),
         ],

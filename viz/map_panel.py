@@ -201,6 +201,7 @@ def create_compare(kb: KnowledgeBase) -> Element:
                 ui.compare_none,
             ),
             html.P(id=ids.COMPARE_SUMMARY, className="compare-summary", role="status"),
+            html.Div(id=ids.COMPARE_SIGNS, className="compare-signs"),
             html.Div(id=ids.COMPARE_MAPS, className="compare-maps"),
         ],
         id=ids.COMPARE,

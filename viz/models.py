@@ -99,6 +99,12 @@ class Site(Entry):
     why: Text = Field(description="Why the nerve gets trapped there.")
 
 
+class Sign(Text):
+    """An examination finding that tells a root from a nerve, keyed by id."""
+
+    id: Slug = Field(description="Stable id within the pair: translations use it.")
+
+
 class Nerve(Entry):
     """A nerve of the lower limb with its course and skin territory."""
 
@@ -113,6 +119,11 @@ class Nerve(Entry):
         default=[], description="Entrapment sites."
     )
     description: Text = Field(description="What the nerve does and where it runs.")
+    versus_root: dict[DermatomeId, Annotated[list[Sign], Keyed]] = Field(
+        default={},
+        description="Per root whose skin band overlaps its own, the examination"
+        " that tells that root's trouble from this nerve's.",
+    )
 
 
 class KeyPoint(Entry):

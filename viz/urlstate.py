@@ -13,6 +13,8 @@ SIDES = ("right", "left")
 LAYERS = ("nerves", "dermatomes", "chain")
 VOICES = ("patient", "clinician")
 PANELS = ("matrix",)  # clinician tools opened over the page
+# Root or nerve, presented: the root's skin, the nerve's, what tells them apart.
+FOCUSES = ("root", "nerve", "signs")
 # Choices whose first allowed value is the default, which the state keeps as None.
 DEFAULT_FIRST = ("dermatome_map", "lang")
 MAX_ITEMS = 64  # more ids than the vocabulary holds is never a real selection
@@ -59,6 +61,7 @@ class PageState(BaseModel):
     panel: str | None = None
     root: str | None = None  # root or nerve: the two territories compared
     nerve: str | None = None
+    focus: str | None = None  # the part of root or nerve presented (None: the first)
     dermatome_map: str | None = None  # None: the first map, the default
     lang: str | None = None  # None: English, the language of data/*.yaml
     # What the address held that was dropped, for the notice; not part of the state.
@@ -80,6 +83,7 @@ class PageState(BaseModel):
             "panel": PANELS,
             "root": kb.dermatomes,
             "nerve": kb.nerves,
+            "focus": FOCUSES,
             "dermatome_map": kb.maps,
             "lang": kb.languages,
         }[field]
@@ -108,6 +112,7 @@ class PageState(BaseModel):
         "panel",
         "root",
         "nerve",
+        "focus",
         "dermatome_map",
         "lang",
         mode="before",

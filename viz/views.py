@@ -8,6 +8,14 @@ from typing import Any
 from dash import html, no_update
 
 from viz import ids
+from viz.compare_view import (
+    NERVE,
+    ROOT,
+    SIGNS,
+    compare_present,
+    compare_signs,
+    step_name,
+)
 from viz.explain import (
     candidate_items,
     explanation,
@@ -52,6 +60,13 @@ SHOWN = {
     "languages": (ids.LANGUAGES, "children"),
     "previous": (ids.PREVIOUS, "data-set"),
     "next": (ids.NEXT, "data-set"),
+    "previous_label": (ids.PREVIOUS, "children"),
+    "next_label": (ids.NEXT, "children"),
+    # nothing to step to (one part or one source only): no Previous and Next
+    "stepping_hidden": (ids.PRESENT_NAV, "hidden"),
+    # root or nerve presented: both territories, then what tells them apart
+    "compare_present": (ids.COMPARE_PRESENT, "children"),
+    "compare_signs": (ids.COMPARE_SIGNS, "children"),
     "present": (ids.PRESENT, "data-set"),
     "presenting": (ids.PRESENT, "aria-pressed"),
     "matrix_open": (ids.MATRIX_OPEN, "aria-expanded"),
@@ -61,6 +76,8 @@ SHOWN = {
     "panel_shown": (ids.MAP_PANEL, "data-shown"),
     "panel_comparing": (ids.MAP_PANEL, "data-comparing"),
     "panel_differing": (ids.MAP_PANEL, "data-differing"),
+    # root or nerve presented: the territory Previous and Next have reached
+    "panel_focus": (ids.MAP_PANEL, "data-focus"),
 }
 
 
@@ -144,20 +161,31 @@ def compare_summary(
     kb: KnowledgeBase, state: PageState, shown: dict[str, tuple[str, ...]]
 ) -> str:
     """The areas only the root, only the nerve, or both reach (the territories
-    the map shows), in words."""
+    the map shows), in words; when one reaches nothing the other does not,
+    what tells them apart instead."""
     if not (state.root and state.nerve):
         return ""
+    ui = kb.ui
     root, nerve = set(shown["root"]), set(shown["nerve"])
 
     def words(regions: set[str]) -> str:
-        return kb.region_names(kb.ordered(regions)) or kb.ui.compare_nothing
+        return kb.region_names(kb.ordered(regions)) or ui.compare_nothing
 
-    return kb.ui.compare_summary.format(
-        root=state.root,
-        nerve=kb.nerves[state.nerve].name,
+    names = {"root": state.root, "nerve": kb.nerves[state.nerve].name}
+    if root & nerve and not root ^ nerve:
+        pattern = ui.compare_summary_same
+    elif root & nerve and not nerve - root:
+        pattern = ui.compare_summary_nerve_inside
+    elif root & nerve and not root - nerve:
+        pattern = ui.compare_summary_root_inside
+    else:
+        pattern = ui.compare_summary
+    return pattern.format(
+        **names,
         root_only=words(root - nerve),
         nerve_only=words(nerve - root),
         both=words(root & nerve),
+        apart=ui.compare_signs_heading,
     )
 
 
@@ -216,13 +244,60 @@ def setting(**changes: Any) -> str:
     return json.dumps(changes, separators=(",", ":"))
 
 
-def stepping(result: Assessment, shown: str | None) -> tuple[str, str]:
-    """Presentation's Previous and Next: the candidates before and after the
-    one shown (the first and last stay where they are)."""
-    listed: list[str | None] = [c.condition for c in result.candidates] or [None]
-    at = listed.index(shown) if shown in listed else 0
-    before, after = listed[max(at - 1, 0)], listed[min(at + 1, len(listed) - 1)]
-    return setting(condition=before), setting(condition=after)
+def compare_steps(state: PageState) -> list[str]:
+    """The parts of root or nerve presented in turn: each territory chosen,
+    then, with both, what tells them apart."""
+    steps = [step for step in (ROOT, NERVE) if getattr(state, step)]
+    return [*steps, SIGNS] if len(steps) == 2 else steps
+
+
+def stepping(
+    kb: KnowledgeBase, state: PageState, result: Assessment, shown: str | None
+) -> dict[str, Any]:
+    """Presentation's Previous and Next: through the parts of root or nerve
+    when it is open, else through the candidates; each names where it goes,
+    from the last back to the first (no button that does nothing), and both
+    are hidden when there is nowhere to go."""
+    steps = compare_steps(state)
+    if steps:
+        at = steps.index(state.focus) if state.focus in steps else 0
+        names = [step_name(kb, s, state.root, state.nerve) for s in steps]
+        sets = [setting(focus=s) for s in steps]
+    else:
+        listed = [c.condition for c in result.candidates]
+        at = listed.index(shown) if shown in listed else 0
+        names = [kb.conditions[c].short_name for c in listed]
+        sets = [setting(condition=c) for c in listed]
+    if len(sets) < 2:
+        return {"previous": None, "next": None, "previous_label": kb.ui.previous_step,
+                "next_label": kb.ui.next_step, "stepping_hidden": True}  # fmt: skip
+    before, after = (at - 1) % len(sets), (at + 1) % len(sets)
+    return {
+        "previous": sets[before],
+        "next": sets[after],
+        "previous_label": kb.ui.previous_to.format(name=names[before]),
+        "next_label": kb.ui.next_to.format(name=names[after]),
+        "stepping_hidden": False,
+    }
+
+
+def presented(
+    kb: KnowledgeBase, state: PageState, compare: dict[str, tuple[str, ...]]
+) -> dict[str, Any]:
+    """Root or nerve in words: its examination on the page, and its parts
+    presented in turn (the focus reached, the first by default)."""
+    steps = compare_steps(state)
+    focus = state.focus if state.focus in steps else (steps[0] if steps else None)
+    root, nerve = state.root, state.nerve
+    return {
+        "compare_present": (
+            compare_present(kb, state.root, state.nerve, compare, focus)
+            if focus
+            else []
+        ),
+        "compare_signs": compare_signs(kb, root, nerve) if root and nerve else [],
+        "panel_focus": focus if state.present else None,
+    }
 
 
 def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
@@ -233,7 +308,6 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
     by_id = {c.condition: c for c in result.candidates}
     view = map_state(kb, state, shown)
     view["flags"] = [f.id for f in result.red_flags]
-    previous, following = stepping(result, shown)
     return {
         "candidates": candidate_items(kb, result, shown),
         "verdict": verdict(kb, result, bool(state.areas or state.symptoms)),
@@ -259,8 +333,8 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "compare_maps": compare_maps(kb, state.root) if state.root else [],
         "legend_map": kb.ui.legend_map.format(map=kb.maps[kb.map_id].name),
         "languages": language_links(kb, state),
-        "previous": previous,
-        "next": following,
+        **stepping(kb, state, result, shown),
+        **presented(kb, state, view["compare"]),
         "present": setting(present=not state.present),
         "presenting": "true" if state.present else "false",
         "matrix_open": "true" if state.panel else "false",
