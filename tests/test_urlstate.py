@@ -3,6 +3,7 @@
 import pytest
 
 from viz.urlstate import MAX_ITEMS, PageState, from_store, parse_query, to_query
+from viz.views import ignored_notice
 
 
 def test_defaults(kb):
@@ -114,3 +115,31 @@ def test_a_link_without_a_view_opens_where_its_areas_are_seen(
     assert state.view == view and to_query(state) == canonical
     assert parse_query(kb, canonical) == state
     assert from_store(kb, state.to_store()).to_query() == canonical
+
+
+@pytest.mark.parametrize(
+    ("lang", "address", "said"),
+    [
+        (None, "areas=knee_medail,calf", "Ignored from the address: knee_medail"),
+        (
+            None,
+            "areas=Your%20results%20are%20abnormal.%20Call%20Dr%20Smith%20now",
+            "Ignored from the address: 1 other value",
+        ),
+        (
+            None,
+            "colour=red&view=%E2%80%AEkcab&areas=" + "x" * 3000 + ",elbow,elbow",
+            "Ignored from the address: colour, elbow, 2 other values",
+        ),
+        (
+            "es",
+            "areas=a%20b,c%20d,ok",
+            "Elementos de la dirección ignorados: ok, 2 valores más",
+        ),
+    ],
+)
+def test_the_notice_quotes_only_ids_and_counts_the_rest(kb, lang, address, said):
+    """A link cannot make the page say its words: free text, markup, long or
+    right-to-left values are counted, never repeated; a misspelt id is quoted."""
+    state = parse_query(kb, address)
+    assert ignored_notice(kb.with_lang(lang) if lang else kb, state.ignored) == said

@@ -23,7 +23,7 @@ from viz.layout import create_page, script_data
 from viz.matrix_panel import panel as matrix_panel
 from viz.share import page_url, share_panel
 from viz.urlstate import from_store, parse_query, to_query
-from viz.views import for_state, parts_for, shown_parts
+from viz.views import for_state, ignored_notice, parts_for, shown_parts
 
 # assets/radiate.js registers its painters on window.dash_clientside under this.
 CLIENTSIDE = "radiate"
@@ -37,7 +37,7 @@ def page(kb: KnowledgeBase, search: object) -> list:
     parts = parts_for(kb, state)
     values = shown_parts(parts)
     if state.ignored:
-        notice = kb.ui.ignored_notice.format(items=", ".join(state.ignored))
+        notice = ignored_notice(kb, state.ignored)
         values[ids.NOTICE] = {"children": notice, "hidden": False}
     if state.panel:
         values[ids.MATRIX] = {"children": matrix_panel(kb, state), "hidden": False}

@@ -2,6 +2,7 @@
 and to the map's view, which the callbacks hand to Dash and the map script."""
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -344,3 +345,25 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "panel_comparing": view["comparing"] or None,
         "panel_differing": "" if view["highlight"]["differs"] else None,
     }
+
+
+# A value of the address that looks like an id (a misspelt area a clinician can
+# correct) may be quoted in the notice; anything else is only counted, so a
+# link cannot make the page say its words.
+ID_LIKE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+QUOTED = 6  # ids quoted at most; the rest are counted
+
+
+def ignored_notice(kb: KnowledgeBase, ignored: tuple[str, ...]) -> str:
+    """What the address held that was ignored: the id-like values quoted, the
+    rest counted."""
+    ui = kb.ui
+    quoted = list(dict.fromkeys(v for v in ignored if ID_LIKE.fullmatch(v)))
+    others = len(ignored) - sum(1 for v in ignored if ID_LIKE.fullmatch(v))
+    others += max(len(quoted) - QUOTED, 0)
+    items = quoted[:QUOTED]
+    if others:
+        items.append(
+            ui.ignored_other if others == 1 else ui.ignored_others.format(count=others)
+        )
+    return ui.ignored_notice.format(items=", ".join(items))
