@@ -44,7 +44,15 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
+# Debian's python3 creates a venv only with python3-venv (its ensurepip).
 $(PY):
+	@python3 -c "import ensurepip, venv" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian's python3-venv..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  else \
+	    echo "Creating .venv needs Python's venv module: sudo apt-get install python3-venv"; exit 1; \
+	  fi; }
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
