@@ -9,12 +9,12 @@ PORT   ?= 8050
 .PHONY: run serve test test-fast check bench screenshots schema drawing lint browser nginx clean
 
 run: $(VENV)/.run-installed
-	HOST=$(HOST) PORT=$(PORT) $(PY) app.py
+	HOST=$(HOST) PORT=$(PORT) exec $(PY) app.py
 
 # The production configuration (docs/deploy.md): nginx in front of gunicorn, on
 # 127.0.0.1:$$PORT (8000 unless set), in the foreground; SIGTERM stops both.
 serve: $(VENV)/.run-installed nginx
-	PORT=$${PORT:-8000} $(PY) -m deploy.serve
+	PORT=$${PORT:-8000} exec $(PY) -m deploy.serve
 
 test: $(VENV)/.test-installed browser axe nginx
 	$(PY) -m pytest --headless $(PYTEST_ARGS)

@@ -5,10 +5,11 @@ import sys
 
 from viz.content import ContentError
 from viz.factory import create_app
+from viz.origin import ConfigurationError
 
 try:
     app = create_app()
-except ContentError as err:
+except (ContentError, ConfigurationError) as err:
     sys.exit(str(err))
 server = app.server
 

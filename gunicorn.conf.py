@@ -2,6 +2,8 @@
 
 import os
 
+from deploy.worker import REQUEST_LINE
+
 # Bind to loopback unless told otherwise; a reverse proxy faces the network.
 # `make serve` binds a private unix socket behind nginx (BIND=unix:...).
 bind = os.environ.get("BIND") or (
@@ -10,7 +12,9 @@ bind = os.environ.get("BIND") or (
 
 # The work is CPU-bound Python: about two processes per core, or WEB_CONCURRENCY.
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
-worker_class = "gthread"  # a few threads keep slow clients from stalling a worker
+# gthread (a few threads keep slow clients from stalling a worker), with the
+# app's own page for an address over 16 KB (deploy/worker.py).
+worker_class = "deploy.worker.Worker"
 threads = int(os.environ.get("THREADS", "2"))
 
 # Load the knowledge base and build the app once, then fork: copy-on-write memory
@@ -18,11 +22,13 @@ threads = int(os.environ.get("THREADS", "2"))
 preload_app = True
 
 timeout = 30
-graceful_timeout = 20
+graceful_timeout = 4  # a request takes well under a second; SIGTERM stops in 5 s
 keepalive = 5
 max_requests = 5000  # recycle workers now and then; there is no state to lose
 max_requests_jitter = 500
-limit_request_line = 4094
+# Any address up to 16 KB reaches the app (it reads what it can and names the
+# rest); a longer one gets the app's 414 page from deploy/worker.py.
+limit_request_line = REQUEST_LINE
 limit_request_fields = 50
 control_socket_disable = True  # gunicorn >= 25: no control socket, many instances
 
@@ -35,10 +41,13 @@ loglevel = os.environ.get("LOG_LEVEL", "info")
 
 
 def on_starting(server):
-    """gunicorn's error log quotes a bad request line whole: drop its query."""
+    """gunicorn's error log quotes a bad request line whole, and its access log
+    writes the path as decoded (%0d%0a is a line break): drop queries and write
+    control characters escaped, in both."""
     from viz.serving import install_log_filter
 
     install_log_filter("gunicorn.error")
+    install_log_filter("gunicorn.access")
 
 
 def pre_fork(server, worker):

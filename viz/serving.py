@@ -11,6 +11,11 @@ from flask import Flask, Response, jsonify, request
 from flask_compress import Compress
 from flask_talisman import Talisman
 from werkzeug.exceptions import HTTPException, InternalServerError, NotFound
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from viz import too_long
+from viz.handout import QR_PATH
+from viz.origin import allowed_hosts, behind_tls
 
 UPDATE = "/_dash-update-component"
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -35,6 +40,16 @@ PERMISSIONS = dict.fromkeys(
 )
 # A query string anywhere in a log line: `?` up to the next space or quote.
 QUERY_IN_LINE = re.compile(r"\?[^\s\"']+")
+# Control characters (CR, LF, ESC...) a request could put in a log line to
+# forge lines or drive a terminal: written as \xNN instead.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def log_safe(text: str) -> str:
+    """A log line's text with no query string and no raw control character."""
+    return CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}", QUERY_IN_LINE.sub("", text)
+    )
 
 
 def content_security_policy(app: Dash) -> dict[str, str]:
@@ -62,6 +77,8 @@ def cache_control(path: str, query: str, status: int) -> str:
         return "no-store"
     if path.startswith("/_dash-component-suites/"):
         return IMMUTABLE if check_fingerprint(path)[1] else SHORT
+    if path == QR_PATH:  # a page's QR code: its query's, at the public address
+        return SHORT
     static = path.startswith("/assets/") or path == "/_favicon.ico"
     if static and re.search(r"(^|&)[mv]=", query):
         return IMMUTABLE
@@ -70,11 +87,14 @@ def cache_control(path: str, query: str, status: int) -> str:
 
 def security_headers(app: Dash) -> None:
     """Every response's security headers, by flask-talisman; HTTPS itself is the
-    front's job (docs/deploy.md), so no redirect here. Talisman has no setting
-    for the cross-origin isolation pair, added beside it."""
+    front's job (docs/deploy.md), so no redirect here, and HSTS only when a TLS
+    front's X-Forwarded-Proto is trusted (TRUST_FORWARDED_PROTO=1) and says
+    https. Talisman has no setting for the cross-origin isolation pair, added
+    beside it."""
     Talisman(
         app.server,
         force_https=False,
+        strict_transport_security=behind_tls(),
         frame_options="DENY",
         content_security_policy=content_security_policy(app),
         referrer_policy="no-referrer",
@@ -113,23 +133,22 @@ def guard_callbacks(app: Dash) -> None:
 
 
 class QueryFilter(logging.Filter):
-    """Drop query strings (they carry health information) from request log lines."""
+    """Drop query strings (they carry health information) and raw control
+    characters (they forge lines) from request log lines."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """Rewrite the record in place; never drop it."""
-        if isinstance(record.msg, str):
-            record.msg = QUERY_IN_LINE.sub("", record.msg)
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                QUERY_IN_LINE.sub("", a) if isinstance(a, str) else a
-                for a in record.args
-            )
+        """Rewrite the record in place, its arguments merged; never drop it."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError, KeyError):
+            message = str(record.msg)
+        record.msg, record.args = log_safe(message), ()
         return True
 
 
 def install_log_filter(name: str = "werkzeug") -> None:
-    """Strip query strings from a logger's lines (the development server's
-    request log, gunicorn's error log), once."""
+    """Strip query strings and control characters from a logger's lines (the
+    development server's request log, gunicorn's access and error logs), once."""
     logger = logging.getLogger(name)
     if not any(isinstance(f, QueryFilter) for f in logger.filters):
         logger.addFilter(QueryFilter())
@@ -138,6 +157,34 @@ def install_log_filter(name: str = "werkzeug") -> None:
 def healthz() -> Response:
     """Alive and able to answer: the app was built from a valid knowledge base."""
     return jsonify(status="ok")
+
+
+def refuse_long_addresses(server: Flask) -> None:
+    """An address over 16 KB gets the app's own 414 page; any shorter one is
+    read as far as the page's state goes (viz/urlstate.py)."""
+
+    def check() -> Response | None:
+        length = too_long.target_length(
+            request.environ.get("RAW_URI") or request.environ.get("REQUEST_URI"),
+            request.path,
+            request.query_string,
+        )
+        if length <= too_long.MAX_TARGET:
+            return None
+        return Response(too_long.PAGE, 414, mimetype="text/html")
+
+    server.before_request(check)
+
+
+def trust_hosts(server: Flask) -> None:
+    """Answer only the configured host names (400 otherwise, Flask's
+    TRUSTED_HOSTS); behind a TLS front, take the scheme from its
+    X-Forwarded-Proto (werkzeug's ProxyFix), and nothing else from it."""
+    server.config["TRUSTED_HOSTS"] = allowed_hosts()
+    if behind_tls():
+        server.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            server.wsgi_app, x_for=0, x_proto=1, x_host=0, x_port=0, x_prefix=0
+        )
 
 
 def _compress(server: Flask) -> None:
@@ -162,6 +209,8 @@ def configure_serving(app: Dash) -> None:
     """Make a built app fit to serve: call last, once layout and callbacks exist."""
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    trust_hosts(server)
+    refuse_long_addresses(server)
     _compress(server)
     security_headers(app)
     server.add_url_rule("/healthz", "healthz", healthz)

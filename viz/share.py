@@ -3,17 +3,17 @@
 import segno
 from dash import dcc, html
 from dash.development.base_component import Component as Element
-from flask import has_request_context, request
 
 from viz import ids
 from viz.knowledge import KnowledgeBase
+from viz.origin import public_url
 from viz.urlstate import MAX_QUERY
 
 
 def page_url(query: str) -> str:
-    """The absolute address of the page in a state, as the browser reached it."""
-    base = request.host_url if has_request_context() else "http://127.0.0.1:8050/"
-    return base + (query[:MAX_QUERY] if query.startswith("?") else "")
+    """The absolute address of the page in a state, at the configured public
+    origin (PUBLIC_URL), never at whatever Host a request named."""
+    return public_url() + (query[:MAX_QUERY] if query.startswith("?") else "")
 
 
 def qr_data_uri(url: str) -> str:
