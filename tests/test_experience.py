@@ -201,7 +201,10 @@ def test_printed_handout_says_what_was_chosen_and_how_to_come_back(dash_duo, kb)
         assert link.get_attribute("href") == driver.current_url
         qr = driver.find_element(By.CSS_SELECTOR, ".handout-qr")
         assert qr.is_displayed()
-        assert driver.execute_script("return arguments[0].naturalWidth;", qr) > 0
+        wait(  # its own image (/qr.svg), fetched with the page
+            dash_duo,
+            lambda d: d.execute_script("return arguments[0].naturalWidth;", qr) > 0,
+        )
         assert not driver.find_element(By.CSS_SELECTOR, ".toolbar").is_displayed()
 
 

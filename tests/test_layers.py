@@ -51,7 +51,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     # Callbacks: between the page and those functions.
     "callbacks": ("viz.callbacks",),
     # The app: built, wired and served.
-    "app": ("viz.factory", "viz.serving"),
+    "app": ("viz.factory", "viz.serving", "viz.qr_route"),
 }
 
 

@@ -10,10 +10,12 @@ from viz.callbacks import register_callbacks
 from viz.content import load_knowledge_base
 from viz.drawing import drawing_name
 from viz.drawing.served import check as drawings_agree
+from viz.handout import QR_PATH
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
 from viz.matrix import as_csv
 from viz.matrix_panel import CSV_PATH
+from viz.qr_route import qr_image
 from viz.serving import configure_serving
 from viz.urlstate import VIEWS, parse_query
 from viz.views import for_state
@@ -105,5 +107,6 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
             },
         ),
     )
+    app.server.add_url_rule(QR_PATH, "qr_image", qr_image(kb))
     configure_serving(app)
     return app

@@ -1,6 +1,9 @@
 """The printed handout a patient keeps: what was chosen, in words; the warning
 signs to watch for, those raised first; the leading candidates; and the way
-back to this view (its address and QR code) with the date it was made."""
+back to this view (its address and QR code) with the date it was made.
+
+The QR code is an image of its own (viz/qr_route.py), drawn when the page asks
+for it: the answer to a tap carries only its address."""
 
 from datetime import date
 
@@ -11,8 +14,11 @@ from viz.explain import handout, joined, level_word, title
 from viz.knowledge import KnowledgeBase
 from viz.models import RedFlag
 from viz.reasoning import Candidate
-from viz.share import qr_data_uri
-from viz.urlstate import PageState
+from viz.urlstate import PageState, to_query
+
+# The QR code of a page's share link, as an SVG image: this path and the page's
+# query (viz/qr_route.py serves it).
+QR_PATH = "/qr.svg"
 
 # The levels every handout lists to watch for, each with what to do; a
 # see-a-clinician rule is printed only when it is raised.
@@ -31,7 +37,7 @@ def handout_page(
     """The handout for a state: the way back, the selection, the warnings, the
     candidates (`compared`: "Root or nerve?" in words, when both are chosen)."""
     return [
-        way_back(kb, url, made),
+        way_back(kb, url, qr_src(state), made),
         html.Div(
             [
                 chosen(kb, state, compared),
@@ -52,11 +58,18 @@ def room(raised: tuple[RedFlag, ...]) -> int:
     return max(1, 3 - (len(raised) + 1) // 3)
 
 
-def way_back(kb: KnowledgeBase, url: str, made: date) -> Element:
-    """The QR code and address that reopen this view, and the day it was made."""
+def qr_src(state: PageState) -> str:
+    """The address of the QR code of a state's share link."""
+    return QR_PATH + to_query(state)
+
+
+def way_back(kb: KnowledgeBase, url: str, qr: str, made: date) -> Element:
+    """The QR code and address that reopen this view, and the day it was made.
+    The image is fetched with the page, though only print shows it, so that
+    printing never waits for it."""
     return html.Div(
         [
-            html.Img(src=qr_data_uri(url), alt=url, className="handout-qr"),
+            html.Img(src=qr, alt=url, className="handout-qr"),
             html.P([kb.ui.handout_reopen, " ", html.A(url, href=url)]),
             html.P(
                 kb.ui.handout_made.format(date=made.isoformat()),
