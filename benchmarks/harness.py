@@ -121,9 +121,14 @@ def wait_healthy(port: int, timeout: float = 30) -> None:
 
 @contextmanager
 def gunicorn(
-    port: int, workers: int = 2, log: Path | None = None, target: str = "app:server"
+    port: int,
+    workers: int = 2,
+    log: Path | None = None,
+    target: str = "app:server",
+    errors: Path | None = None,
 ):
-    """Run `gunicorn app:server` (with gunicorn.conf.py) on a loopback port."""
+    """Run `gunicorn app:server` (with gunicorn.conf.py) on a loopback port; its
+    access log to log, its error log to errors (else nowhere)."""
     cmd = [
         sys.executable,
         "-m",
@@ -135,6 +140,8 @@ def gunicorn(
         f"127.0.0.1:{port}",
         "--access-logfile",
         str(log or os.devnull),
+        "--error-logfile",
+        str(errors or os.devnull),
     ]
     proc = subprocess.Popen(
         cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -156,14 +163,20 @@ class Production:
 
 
 @contextmanager
-def production(port: int, workers: int | None = None) -> Iterator[Production]:
-    """Run `make serve`'s configuration (python -m deploy.serve) on a loopback
-    port; stop it with SIGTERM afterwards, keeping everything it logged."""
-    env = {**os.environ, "PORT": str(port)}
+def production(
+    port: int,
+    workers: int | None = None,
+    command: tuple[str, ...] = (sys.executable, "-m", "deploy.serve"),
+    env: dict[str, str] | None = None,
+) -> Iterator[Production]:
+    """Run `make serve`'s configuration (python -m deploy.serve, or the command
+    given) on a loopback port, with env added to the environment; stop it with
+    SIGTERM afterwards, keeping everything it logged."""
+    env = {**os.environ, **(env or {}), "PORT": str(port)}
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "deploy.serve"],
+        list(command),
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -183,6 +196,23 @@ def production(port: int, workers: int | None = None) -> Iterator[Production]:
             proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=40)
         reader.join(timeout=5)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below pid (Linux /proc), children first."""
+    parents: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        parents.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        below = parents.get(todo.pop(0), [])
+        found += below
+        todo += below
+    return found
 
 
 FLAGS = (

@@ -1,0 +1,176 @@
+"""Where the app says it is, whom it answers and what it logs, in every serving
+mode (`make run`'s development server and the WSGI app gunicorn serves): the
+share link is the configured origin, an unknown Host is refused, HSTS follows
+a trusted TLS front only, long addresses get the app's 414 page, and no log
+line carries a raw control character from a request."""
+
+import http.client
+import logging
+
+import pytest
+
+from benchmarks.harness import serving
+from viz.factory import create_app
+from viz.origin import ConfigurationError, allowed_hosts, public_url
+from viz.serving import QueryFilter
+from viz.share import page_url
+
+HEADERS = (
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Cross-Origin-Resource-Policy",
+)
+
+
+@pytest.fixture(scope="module")
+def app():
+    with pytest.MonkeyPatch.context() as env:
+        for name in ("PUBLIC_URL", "ALLOWED_HOSTS", "TRUST_FORWARDED_PROTO", "PORT"):
+            env.delenv(name, raising=False)
+        yield create_app()
+
+
+@pytest.fixture(scope="module")
+def behind_tls():
+    """The app as configured behind a TLS front."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("TRUST_FORWARDED_PROTO", "1")
+        env.setenv("PUBLIC_URL", "https://radiate.example.org")
+        env.delenv("ALLOWED_HOSTS", raising=False)
+        yield create_app()
+
+
+@pytest.mark.parametrize(
+    "host", ["evil.example", "a" * 1500, "127.0.0.1.evil.example", "x y", ""]
+)
+def test_an_unknown_host_gets_400_with_the_security_headers(app, host):
+    answer = app.server.test_client().get("/?areas=calf", headers={"Host": host})
+    assert answer.status_code == 400
+    for name in HEADERS:
+        assert name in answer.headers, name
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:8050", "localhost:8050", "127.0.0.1"])
+def test_the_loopback_names_are_answered(app, host):
+    answer = app.server.test_client().get("/?areas=calf", headers={"Host": host})
+    assert answer.status_code == 200
+
+
+def test_the_share_link_is_the_configured_origin_whatever_the_host(app, monkeypatch):
+    monkeypatch.delenv("PUBLIC_URL", raising=False)
+    monkeypatch.delenv("TRUST_FORWARDED_PROTO", raising=False)
+    monkeypatch.setenv("PORT", "8050")
+    headers = {"Host": "evil.example", "X-Forwarded-Proto": "https"}
+    with app.server.test_request_context("/", headers=headers):
+        assert page_url("?areas=calf") == "http://127.0.0.1:8050/?areas=calf"
+    monkeypatch.setenv("PUBLIC_URL", "https://radiate.example.org:8443")
+    with app.server.test_request_context("/", headers=headers):
+        assert page_url("?areas=calf") == "https://radiate.example.org:8443/?areas=calf"
+
+
+def test_forwarded_proto_is_not_believed_unless_switched_on(app):
+    client = app.server.test_client()
+    answer = client.get("/", headers={"X-Forwarded-Proto": "https"})
+    assert answer.status_code == 200
+    assert "Strict-Transport-Security" not in answer.headers
+
+
+def test_behind_a_trusted_tls_front_hsts_is_sent_and_links_are_https(
+    behind_tls, monkeypatch
+):
+    client = behind_tls.server.test_client()
+    headers = {"Host": "radiate.example.org", "X-Forwarded-Proto": "https"}
+    answer = client.get("/", headers=headers)
+    assert answer.status_code == 200
+    assert answer.headers["Strict-Transport-Security"].startswith("max-age=")
+    assert answer.headers.get("Location") is None  # no redirect, so no loop
+    plain = client.get("/", headers={"Host": "radiate.example.org"})
+    assert plain.status_code == 200
+    assert "Strict-Transport-Security" not in plain.headers
+    monkeypatch.setenv("TRUST_FORWARDED_PROTO", "1")
+    monkeypatch.delenv("PUBLIC_URL")
+    assert public_url().startswith("https://")
+    assert client.get("/", headers={"Host": "evil.example"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("PUBLIC_URL", "radiate.example.org"),
+        ("PUBLIC_URL", "ftp://radiate.example.org"),
+        ("PUBLIC_URL", "https://radiate.example.org/path"),
+        ("PUBLIC_URL", "https://radiate.example.org/?q=1"),
+        ("PUBLIC_URL", "https://user@radiate.example.org"),
+        ("PUBLIC_URL", "https://radi ate.example.org"),
+        ("PUBLIC_URL", "https://radiate.example.org:port"),
+        ("ALLOWED_HOSTS", "radiate.example.org:443"),
+        ("ALLOWED_HOSTS", "radiate.example.org;return 200"),
+        ("ALLOWED_HOSTS", "https://radiate.example.org"),
+        ("ALLOWED_HOSTS", "*"),
+    ],
+)
+def test_a_configuration_that_cannot_be_used_is_refused(monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError, match=name):
+        allowed_hosts()
+
+
+def test_an_http_origin_behind_tls_is_refused(monkeypatch):
+    monkeypatch.setenv("TRUST_FORWARDED_PROTO", "1")
+    monkeypatch.setenv("PUBLIC_URL", "http://radiate.example.org")
+    with pytest.raises(ConfigurationError, match="https"):
+        public_url()
+
+
+def test_the_configured_names_are_answered(monkeypatch):
+    monkeypatch.setenv("PUBLIC_URL", "https://Radiate.Example.org")
+    monkeypatch.setenv("ALLOWED_HOSTS", "www.example.org, .example.net")
+    assert allowed_hosts() == [
+        "radiate.example.org",
+        "www.example.org",
+        ".example.net",
+        "127.0.0.1",
+        "localhost",
+    ]
+
+
+def get(base: str, target: str) -> tuple[int, bytes, dict[str, str]]:
+    """A GET through a real socket: status, body, headers."""
+    conn = http.client.HTTPConnection(base.split("//")[1], timeout=30)
+    conn.request("GET", target)
+    answer = conn.getresponse()
+    body = answer.read()
+    conn.close()
+    return answer.status, body, dict(answer.getheaders())
+
+
+def test_make_run_opens_16_kb_addresses_and_refuses_longer(app):
+    with serving(app) as base:
+        status, body, _ = get(base, "/?areas=calf&x=" + "a" * (16 * 1024 - 15))
+        assert status == 200 and b"_dash-renderer" in body
+        status, body, headers = get(base, "/?areas=calf&x=" + "a" * (16 * 1024 - 14))
+        assert status == 414 and b"too long" in body
+        assert b"<script" not in body.lower()
+        for name in HEADERS:
+            assert name in headers, name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GET /\r\nFAKE 200 HTTP/1.1",
+        "GET /\x1b[31mred\x1b[0m HTTP/1.1",
+        "GET /\x00\x7f\x85 HTTP/1.1",
+    ],
+)
+def test_make_runs_log_lines_carry_no_raw_control_character(line):
+    record = logging.LogRecord(
+        "werkzeug", logging.INFO, __file__, 1, '"%s" %s %s', (line, "404", "-"), None
+    )
+    assert QueryFilter().filter(record)
+    message = record.getMessage()
+    assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in message), message
+    assert "\\x" in message and '" 404 -' in message
