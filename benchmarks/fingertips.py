@@ -19,6 +19,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from benchmarks.harness import chromium, open_painted, serving, set_viewport
 from viz.content import load_knowledge_base
+from viz.drawing.framing import parts
 from viz.urlstate import parse_query, to_query
 
 FINGER = 44  # CSS px: the fingertip the goal asks every area to take
@@ -50,53 +51,82 @@ const twin = document.getElementById('map-twin');
 return !!twin && twin.offsetParent !== null && !!twin.querySelector('svg');
 """
 
-# {area: widest diameter in CSS px} for the areas with any point in view.
+# {area: widest diameter in CSS px} for the areas with any point in view, or
+# those of arguments[1] only; a circle stops growing at arguments[2] (if any).
+# Coarse to fine: candidate centres every arguments[0] px, points tested every
+# FINE px as the circles need them; an area whose circle stops short of the
+# stop is grown again from every FINE px centre.
 WIDEST = """
-const STEP = arguments[0], map = document.getElementById('map');
+const [COARSE, WANT, STOP] = arguments, FINE = 2, map = document.getElementById('map');
 const box = map.querySelector('svg').getBoundingClientRect();
 const x0 = Math.ceil(Math.max(0, box.left)), y0 = Math.ceil(Math.max(0, box.top));
-const cols = Math.max(0, Math.ceil((Math.min(innerWidth, box.right) - x0) / STEP));
-const rows = Math.max(0, Math.ceil((Math.min(innerHeight, box.bottom) - y0) / STEP));
-const areas = [], index = new Map(), owners = new Map();
+const cols = Math.max(0, Math.ceil((Math.min(innerWidth, box.right) - x0) / FINE));
+const rows = Math.max(0, Math.ceil((Math.min(innerHeight, box.bottom) - y0) / FINE));
+const owners = new Map(), cells = new Map();
 const areaOf = el => {
   if (!owners.has(el)) {
     const o = el && el.closest('[data-region], [data-hit]');
-    const id = o && map.contains(o)
-      ? o.getAttribute('data-region') || o.getAttribute('data-hit') : null;
-    if (id !== null && !index.has(id)) { index.set(id, areas.length); areas.push(id); }
-    owners.set(el, id === null ? -1 : index.get(id));
+    owners.set(el, o && map.contains(o)
+      ? o.getAttribute('data-region') || o.getAttribute('data-hit') : null);
   }
   return owners.get(el);
 };
-const xOf = n => x0 + (n % cols) * STEP, yOf = n => y0 + Math.floor(n / cols) * STEP;
-const cells = new Int16Array(cols * rows);
-cells.forEach((_, n) => {
-  cells[n] = areaOf(document.elementFromPoint(xOf(n), yOf(n)));
-});
-const at = (x, y, k) => {  // the sampled cell nearest to (x, y) is area k
-  const i = Math.round((x - x0) / STEP), j = Math.round((y - y0) / STEP);
-  return i >= 0 && j >= 0 && i < cols && j < rows && cells[j * cols + i] === k;
+const cell = (i, j) => {  // the area at fine cell (i, j), hit-tested once
+  const n = j * cols + i;
+  if (!cells.has(n)) {
+    cells.set(n, areaOf(document.elementFromPoint(x0 + i * FINE, y0 + j * FINE)));
+  }
+  return cells.get(n);
+};
+const at = (x, y, k) => {  // the fine cell nearest to (x, y) is area k
+  const i = Math.round((x - x0) / FINE), j = Math.round((y - y0) / FINE);
+  return i >= 0 && j >= 0 && i < cols && j < rows && cell(i, j) === k;
 };
 const ring = (r, n) => [...Array(n).keys()].map(
   a => [r * Math.cos(2 * Math.PI * a / n), r * Math.sin(2 * Math.PI * a / n)]);
-const out = {};
-areas.forEach((id, k) => {
-  let centres = [];
-  cells.forEach((c, n) => { if (c === k) centres.push([xOf(n), yOf(n)]); });
+const seeds = {};  // area: centres, every `every` fine cells
+const sow = every => {
+  const out = {};
+  for (let j = 0; j < rows; j += every) for (let i = 0; i < cols; i += every) {
+    const k = cell(i, j);
+    if (k !== null && (!WANT || WANT.includes(k))) {
+      (out[k] = out[k] || []).push([x0 + i * FINE, y0 + j * FINE]);
+    }
+  }
+  return out;
+};
+const grow = (k, centres) => {
   let r = 0;
   // Grow the circle half a pixel at a time, keeping the centres it still fits.
-  while (centres.length) {
-    const edge = Math.max(16, Math.ceil(2 * Math.PI * (r + 0.5) / STEP));
+  while (centres.length && !(STOP && 2 * r >= STOP)) {
+    const edge = Math.max(16, Math.ceil(2 * Math.PI * (r + 0.5) / FINE));
     const probe = [...ring(r + 0.5, edge), ...ring((r + 0.5) / 2, 8)];
     const fits = ([x, y]) => probe.every(([dx, dy]) => at(x + dx, y + dy, k));
     const kept = centres.filter(fits);
     if (!kept.length) break;
     centres = kept; r += 0.5;
   }
-  out[id] = 2 * r;
+  return 2 * r;
+};
+const coarse = sow(Math.max(1, Math.round(COARSE / FINE)));
+const out = {};
+let fine = null;
+Object.entries(coarse).forEach(([k, centres]) => {
+  out[k] = grow(k, centres);
+  if (COARSE > FINE && !(STOP && out[k] >= STOP)) {
+    fine = fine || sow(1);
+    out[k] = Math.max(out[k], grow(k, fine[k]));
+  }
 });
 return out;
 """
+
+
+def widest(
+    driver, areas: list[str] | None = None, stop: float | None = None, coarse: int = 2
+) -> dict[str, float]:
+    """{area: widest fingertip circle in CSS px} in the map as it shows now."""
+    return driver.execute_script(WIDEST, coarse, areas, stop)
 
 
 def settle(driver, base: str, kb, view: str, zoom: str) -> None:
@@ -120,10 +150,25 @@ def measure_size(driver, base: str, kb, width: int, height: int) -> dict:
         drawn.update(driver.execute_script(DRAWN))
         for zoom in driver.execute_script(ZOOMS):
             settle(driver, base, kb, view, zoom)
-            for area, diameter in driver.execute_script(WIDEST, 2).items():
+            for area, diameter in widest(driver).items():
                 if diameter > best.get(area, (-1.0,))[0]:
                     best[area] = (diameter, zoom, view)
     return {"best": best, "drawn": drawn, "twin": twin}
+
+
+def at_own_zoom(
+    driver, base: str, kb, stop: float | None = FINGER, coarse: int = 4
+) -> dict[str, float]:
+    """{area: widest circle in CSS px} at the zoomed part data/regions.yaml gives
+    the area, the best over the views it shows in; circles stop at stop."""
+    best: dict[str, float] = {}
+    for view in VIEWS:
+        for part, ids in parts(kb, view).items():
+            settle(driver, base, kb, view, part)
+            found = widest(driver, ids, stop, coarse)
+            for area in ids:
+                best[area] = max(best.get(area, 0.0), found.get(area, 0.0))
+    return best
 
 
 def report(results: dict[str, dict], areas: list[str]) -> bool:

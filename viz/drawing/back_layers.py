@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .back import LATERAL, LIMB, graph
 from .body import MIDLINE, WIDTH, Y_KNEE
-from .common import bands, chain, curve_d, mirror, ring_d, trunk_d
+from .common import bands, chain, curve_d, fingertip_targets, mirror, ring_d, trunk_d
 from .framing import frame, parts, zooms
 from .geometry import Point, path_d
 from .spine import roots, vertebrae
@@ -114,6 +114,16 @@ SITES: dict[str, Point] = {
 }
 
 
+# Areas at the edge of the limb too narrow for a fingertip at their zoom: the
+# depth (units) of their invisible target outside the limb.
+HITS = {
+    "ankle_medial": 12.0,
+    "ankle_lateral": 12.0,
+    "foot_lateral": 12.0,
+    "leg_lateral": 10.0,
+}
+
+
 DETAIL_CURVES: list[list[Point]] = [
     [(0, 276), (0.25, 286), (0.5, 284), (0.74, 266)],  # gluteal fold
     [(0.88, 150), (0.84, 195), (0.86, 240)],  # hollow behind the greater trochanter
@@ -148,11 +158,13 @@ def view(kb: KnowledgeBase) -> View:
     outline = g.outline()
     polys = g.polygons()
     at = LIMB.at
+    hits, reach = fingertip_targets(polys, outline, HITS)
     paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="back",
         frame=frame(polys),
-        zooms=zooms(polys, parts(kb, "back")),
+        zooms=zooms(polys, parts(kb, "back"), reach, hits),
+        hits=hits,
         regions=polys,
         outline=outline,
         context=[

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .body import MIDLINE
+from .fingertip import outer_band, widest_circle
 from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
 from .graph import STEP
 from .labels import CELL, label_point, raster
@@ -100,3 +101,18 @@ def chain(points: dict[str, Point]) -> dict[str, Point]:
     """Joint centres in proximal-to-distal order."""
     order = ["lumbar_spine", "pelvis", "hip", "knee", "ankle", "foot"]
     return {k: points[k] for k in order}
+
+
+def fingertip_targets(
+    regions: dict[str, list[Point]], outline: list[list[Point]], depth: dict[str, float]
+) -> tuple[dict[str, list[Point]], dict[str, tuple[float, Point]]]:
+    """Each listed region's target outside the limb (a band depth units wide
+    along its stretch of the outline), and every region's widest circle, its
+    target included."""
+    rim = {p for loop in outline for p in loop}
+    hits = {r: outer_band(regions[r], rim, d) for r, d in depth.items() if r in regions}
+    reach = {
+        r: widest_circle([poly, hits[r]] if hits.get(r) else [poly])
+        for r, poly in regions.items()
+    }
+    return hits, reach

@@ -23,7 +23,8 @@ LATERAL = Spline(
 MEDIAL = Spline(
     [
         (20, MIDLINE), (150, MIDLINE), (230, MIDLINE), (263, MIDLINE), (285, 297.6),
-        (320, 294), (370, 290.5), (420, 289), (455, 290), (482, 291.8), (502, 291),
+        (320, 294), (370, 290.5), (420, 289.5), (455, 291.5), (480, 294.5),
+        (500, 293.5),
         (Y_KNEE, 289.5), (540, 289), (565, 290.5), (600, 294), (628, 296),
         (660, 295.5), (700, 291), (750, 284), (795, 278), (815, 276.5), (832, 279),
         (845, 281.5), (858, 279.5), (874, 279), (892, 281.5), (912, 287), (932, 290.5),
@@ -38,7 +39,7 @@ BIG_TOE = (1.0, 0.7, 976.0)
 SMALL_TOES = [(0.64, 0.48, 971.0), (0.48, 0.34, 966.0), (0.34, 0.19, 961.0)]
 LITTLE_TOE = (0.19, 0.0, 956.0)
 CLEFT = (0.67, 943.0)  # the skin fold between the big and second toes
-SPLIT_BIG, SPLIT_SECOND = 10, 6  # arc samples where the first web space ends
+SPLIT_BIG, SPLIT_SECOND = 9, 8  # arc samples where the first web space ends
 # fmt: on
 
 
@@ -65,10 +66,10 @@ NODES: dict[str, Point] = {
     "f1": (0, 892),
     "f2": (0.28, 884),
     "f3": (0.7, 878),
-    "f3b": (0.82, 876),
+    "f3b": (0.76, 876),
     "f4": (1, 872),
     "ball": (1, 934),
-    "web_top": (0.69, 904),
+    "web_top": (0.68, 893),
 }
 
 
@@ -116,10 +117,10 @@ def graph() -> RegionGraph:
     g.curve("g2", "k3", (0.68, 380))
     g.curve("kb2", "a2", (0.31, 710))
     g.curve("kb3", "a3", (0.62, 700))
-    g.curve("f3b", "ball", (0.87, 905))
+    g.curve("f3b", "ball", (0.82, 905))
     g.curve("f2", "t45", (0.2, 915))
-    g.curve("web_top", "bt", (0.75, 940))
-    g.curve("st", "web_top", (0.63, 940))
+    g.curve("web_top", "bt", (0.78, 925))
+    g.curve("st", "web_top", (0.58, 925))
     _regions(g)
     return g
 

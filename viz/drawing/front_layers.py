@@ -6,7 +6,7 @@ import math
 from typing import TYPE_CHECKING
 
 from .body import MIDLINE, Y_KNEE
-from .common import bands, chain, curve_d, mirror, ring_d, trunk_d
+from .common import bands, chain, curve_d, fingertip_targets, mirror, ring_d, trunk_d
 from .framing import frame, parts, zooms
 from .front import LATERAL, LIMB, SMALL_TOES, TOE_BASE, graph
 from .geometry import Point, path_d
@@ -123,33 +123,61 @@ SITES: dict[str, Point] = {
 }
 
 
+# Areas at the edge of the limb too narrow for a fingertip at their zoom: the
+# depth (units) of their invisible target outside the limb.
+HITS = {
+    "ankle_medial": 12.0,
+    "ankle_lateral": 12.0,
+    "foot_lateral": 12.0,
+    "foot_medial": 12.0,
+}
+
+
 DETAIL_CURVES: list[list[Point]] = [
-    [(0.12, 285), (0.08, 360), (0.12, 435), (0.26, 480)],  # vastus lateralis
-    [(0.74, 395), (0.86, 440), (0.9, 478), (0.8, 500), (0.66, 492)],  # vastus medialis
-    [(0.34, 160), (0.36, 260), (0.4, 380), (0.42, 470)],  # rectus femoris
-    [(0.42, 128), (0.56, 230), (0.74, 335), (0.88, 420), (0.94, 470)],  # sartorius
-    [(0.44, 522), (0.47, 560)],  # patellar tendon
-    [(0.54, 522), (0.52, 560)],
-    [(0.5, 582), (0.52, 690), (0.6, 790)],  # tibial crest
+    [(0.12, 285), (0.08, 360), (0.1, 430), (0.2, 470)],  # vastus lateralis
+    [(0.02, 300), (0.04, 420), (0.06, 505)],  # iliotibial band
+    # vastus medialis: the teardrop bulge above the inner knee
+    [(0.7, 380), (0.84, 430), (0.92, 470), (0.86, 498), (0.7, 494)],
+    [(0.34, 160), (0.36, 260), (0.4, 380), (0.44, 465)],  # rectus femoris
+    [(0.42, 128), (0.56, 230), (0.74, 335), (0.88, 420), (0.96, 470)],  # sartorius
+    [(0.3, 470), (0.26, 505), (0.3, 530)],  # lateral femoral condyle
+    [(0.7, 470), (0.76, 505), (0.72, 532)],  # medial femoral condyle
+    # patellar ligament, converging from the patella's apex to the tuberosity
+    [(0.43, 522), (0.46, 548), (0.47, 565)],
+    [(0.55, 522), (0.53, 548), (0.53, 565)],
+    [(0.22, 600), (0.3, 650), (0.36, 760), (0.44, 830)],  # tibialis anterior
+    [(0.52, 580), (0.54, 690), (0.62, 790)],  # tibial crest: the shin line
     [(0.97, 884), (0.92, 900), (0.95, 918)],  # arch
+    [(0.36, 880), (0.4, 930)],  # extensor tendons to the toes
+    [(0.8, 880), (0.84, 935)],
+]
+# The patella: a rounded triangle, base up, apex down (parameter points).
+PATELLA: list[Point] = [
+    (0.34, 478),
+    (0.5, 470),
+    (0.64, 478),
+    (0.6, 505),
+    (0.5, 524),
+    (0.4, 505),
+    (0.34, 478),
 ]
 
 
 def details() -> list[str]:
-    """Thigh muscles, patella, tibial tuberosity, shin, malleoli, arch and toes."""
-    pat = LIMB.at(0.48, 500)
-    tub = LIMB.at(0.5, 568)
-    lat = LIMB.at(0.06, 860)
-    med = LIMB.at(0.92, 845)
+    """Thigh muscles, patella and its ligament, tuberosity, shin, malleoli
+    (the inner higher than the outer), arch and the clefts of five toes."""
+    tub = LIMB.at(0.5, 570)
+    lat = LIMB.at(0.07, 862)
+    med = LIMB.at(0.92, 842)
     out = [curve_d(LIMB, c) for c in DETAIL_CURVES]
     out += [
-        ring_d(pat[0], pat[1], 13.5, 17),
-        ring_d(tub[0], tub[1], 7, 5, math.pi * 1.05, math.pi * 1.95),
-        ring_d(lat[0], lat[1], 4, 7, -math.pi / 2, math.pi / 2),
-        ring_d(med[0], med[1], 4, 6, math.pi / 2, math.pi * 1.5),
+        curve_d(LIMB, PATELLA),
+        ring_d(tub[0], tub[1], 6, 4, math.pi * 1.1, math.pi * 1.9),
+        ring_d(lat[0], lat[1], 5, 8, -math.pi / 2, math.pi / 2),
+        ring_d(med[0], med[1], 5, 7, math.pi / 2, math.pi * 1.5),
     ]
     for _, b, _ in SMALL_TOES:
-        out.append(curve_d(LIMB, [(b, TOE_BASE - 9), (b, TOE_BASE)]))
+        out.append(curve_d(LIMB, [(b, TOE_BASE - 16), (b, TOE_BASE)]))
     return out
 
 
@@ -160,11 +188,13 @@ def view(kb: KnowledgeBase) -> View:
     outline = g.outline()
     polys = g.polygons()
     at = LIMB.at
+    hits, reach = fingertip_targets(polys, outline, HITS)
     paths, labels = bands(LIMB, BANDS[kb.map_id], outline, polys)
     return View(
         name="front",
         frame=frame(polys),
-        zooms=zooms(polys, parts(kb, "front")),
+        zooms=zooms(polys, parts(kb, "front"), reach, hits),
+        hits=hits,
         regions=polys,
         outline=outline,
         context=[trunk_d(LATERAL, 0, 262), path_d(mirror(outline[0]))],

@@ -8,7 +8,6 @@ from viz.palette import (
     BLACK,
     CHAIN_GREY,
     COMPARE,
-    CONTEXT_FILL,
     CONTEXT_LINE,
     DARK,
     DERMATOME_COLOURS,
@@ -26,8 +25,10 @@ from .view import View
 
 INERT = {"pointer-events": "none"}
 REGION_STYLE = {"fill": SKIN, "stroke": SKIN_LINE, "stroke-width": "1"}
-CONTEXT_STYLE = {"fill": CONTEXT_FILL, "stroke": CONTEXT_LINE, "stroke-width": "1"}
-DETAIL_STYLE = {"fill": "none", "stroke": SKIN_LINE, "stroke-width": "1.2"}
+# The other leg and the trunk: a faint outline only, nothing to compete with the leg.
+CONTEXT_STYLE = {"fill": "none", "stroke": CONTEXT_LINE, "stroke-width": "1.2"}
+# Muscle contours and bony landmarks: thin, low contrast shading lines.
+DETAIL_STYLE = {"fill": "none", "stroke": SKIN_LINE, "stroke-width": "1"}
 NERVE_STYLE = {
     "stroke": STATES["nerve"],
     "stroke-width": "4",
@@ -64,7 +65,15 @@ def path(attrs: Attrs) -> str:
 def regions(v: View) -> str:
     """The interactive region paths."""
     kids = [
-        path({"class": "region", "data-region": rid, "d": path_d(pts), **INTERACTIVE})
+        path(
+            {
+                "class": "region",
+                "data-region": rid,
+                "d": path_d(pts),
+                "vector-effect": "non-scaling-stroke",
+                **INTERACTIVE,
+            }
+        )
         for rid, pts in v.regions.items()
     ]
     return group({"class": "regions", **REGION_STYLE}, kids)
@@ -76,7 +85,7 @@ def dermatomes(v: View, clip_id: str) -> str:
         path({"class": "dermatome", "data-dermatome": k,
               "d": " ".join(path_d([*p, p[0]]) for p in shape),
               "data-label": " ".join(num(n) for n in v.labels[k]),
-              "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.35"})
+              "fill": DERMATOME_COLOURS[k], "fill-opacity": "0.6"})
         for k, shape in v.dermatomes.items()
     ]  # fmt: skip
     # Where the maps disagree about a root: hatched, shown for the root in question.
@@ -187,38 +196,19 @@ def scenery(v: View, clip_id: str) -> list[str]:
         group({"class": "context", **INERT, **CONTEXT_STYLE}, context),
         regions(v),
         group({"class": "details", **INERT, **DETAIL_STYLE,
-               "stroke-linecap": "round", "stroke-opacity": "0.8"}, details),
+               "stroke-linecap": "round", "stroke-opacity": "0.55"}, details),
     ]  # fmt: skip
 
 
-# Regions too small to tap get a larger transparent target on top (radius in units).
-HIT_RADIUS = {"first_web_space": 7.0}
-
-
 def hits(v: View) -> str:
-    """Invisible touch targets centred on the smallest regions."""
-    kids = []
-    for region, radius in HIT_RADIUS.items():
-        if region in v.regions:
-            pts = v.regions[region]
-            cx = sum(p[0] for p in pts) / len(pts)
-            cy = sum(p[1] for p in pts) / len(pts)
-            kids.append(
-                el(
-                    "circle",
-                    {
-                        "class": "hit",
-                        "data-hit": region,
-                        "cx": num(cx),
-                        "cy": num(cy),
-                        "r": num(radius),
-                        "fill": BLACK,
-                        "fill-opacity": "0",
-                    },
-                    None,
-                    2,
-                )
-            )
+    """Invisible fingertip targets outside the limb, beside the narrow areas
+    at its edge; they reach no other area."""
+    kids = [
+        path({"class": "hit", "data-hit": region, "d": path_d(pts),
+              "fill": BLACK, "fill-opacity": "0", "aria-hidden": "true"})
+        for region, pts in v.hits.items()
+        if pts
+    ]  # fmt: skip
     return group({"class": "hits", "pointer-events": "all"}, kids)
 
 

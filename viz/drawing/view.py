@@ -27,3 +27,5 @@ class View:
     sites: dict[str, Point] = field(default_factory=dict)
     frame: tuple[float, float, float, float] = (0, 0, 600, 1000)  # viewBox crop
     zooms: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    # invisible fingertip targets outside the limb, by region
+    hits: dict[str, list[Point]] = field(default_factory=dict)
