@@ -46,6 +46,10 @@ STATES = {
     # the page in Spanish
     "spanish": "lang=es&areas=knee_lateral,leg_lateral,foot_dorsum&symptoms=foot_drop",
     "spanish-clinician-both-maps": "lang=es&voice=clinician&root=L4&layers=dermatomes",
+    # root or nerve presented: the territories side by side, then the signs
+    "present-root-or-nerve": f"root=L5&nerve=common_peroneal&{SELECTION}&present=1",
+    "present-root-or-nerve-signs-es": "root=L5&nerve=common_peroneal&present=1"
+    "&focus=signs&lang=es",
 }
 SIZES = {"768x1024": (768, 1024), "1024x768": (1024, 768)}
 PHONE = (390, 844)
