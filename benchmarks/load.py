@@ -7,18 +7,27 @@ server callbacks (the page's parts, the matrix) are posted with the bodies Dash'
 renderer sends. `--think` is the pause after each request (after each tap's
 requests, which the browser sends together); `--think 0` hammers the server
 with no pause at all. `--plain` measures gunicorn alone, without nginx in front.
+`--kill-worker` kills one gunicorn worker (SIGKILL) halfway through and counts
+the requests lost before and after; the run ends with SIGTERM to make serve,
+timed until the port is free.
 """
 
 import argparse
 import asyncio
 import json
+import os
 import random
+import re
+import signal
+import socket
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
 from benchmarks.harness import (
+    descendants,
     free_port,
     gunicorn,
     production,
@@ -104,6 +113,8 @@ async def person(port: int, until: float, think: float, stats: dict, seed: int) 
             ok = False
         stats["latency"].append((kind, time.perf_counter() - start))
         stats["errors"] += not ok
+        if not ok:
+            stats["failed_at"].append(time.monotonic())
         if think and pause:
             await asyncio.sleep(rng.uniform(think / 2, think * 1.5))
 
@@ -149,6 +160,7 @@ async def replay(port: int, people: int, seconds: float, think: float) -> dict:
     stats: dict = {
         "latency": [],
         "errors": 0,
+        "failed_at": [],
         "regions": sorted(kb.regions),
         "symptoms": sorted(kb.symptoms),
         # the page for the address, and what a change of the selection store posts
@@ -183,30 +195,78 @@ def report(stats: dict, seconds: float) -> bool:
         )
     p99 = percentile(rows["all"], 99) * 1000
     met = p99 <= 100 and not stats["errors"]
+    people = stats.get("people", 40)
     print(
-        f"40 clients, p99 <= 100 ms and no error: {'met' if met else 'NOT met'} "
+        f"{people} clients, p99 <= 100 ms and no error: {'met' if met else 'NOT met'} "
         f"(p99 {p99:.1f} ms, {stats['errors']} errors)"
     )
     return met
 
 
-def run(people: int = 40, seconds: float = 20, think: float = 0.5) -> bool:
+def kill_a_worker(serve_pid: int, after: float, killed: list[float]) -> None:
+    """After `after` seconds, SIGKILL one of make serve's gunicorn workers."""
+    time.sleep(after)
+    tree = descendants(serve_pid)
+    master = next(
+        pid for pid in tree if b"gunicorn" in open(f"/proc/{pid}/cmdline", "rb").read()
+    )
+    worker = descendants(master)[0]
+    killed.append(time.monotonic())
+    os.kill(worker, signal.SIGKILL)
+    print(f"killed gunicorn worker {worker} at {after:.0f} s")
+
+
+def stop_timed(process, port: int) -> None:
+    """SIGTERM to make serve; print how long until it ended and the port was free."""
+    start = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=40)
+    ended = time.monotonic() - start
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        except OSError:
+            break
+        time.sleep(0.01)
+    print(
+        f"SIGTERM: make serve ended in {ended:.2f} s, "
+        f"port free after {time.monotonic() - start:.2f} s, exit {process.returncode}"
+    )
+
+
+def run(
+    people: int = 40, seconds: float = 20, think: float = 0.5, kill: bool = False
+) -> bool:
     """Replay the traffic against `make serve`; report; True if the goal is met
-    and no log line holds a query string."""
+    and no log line holds a query string (and, killing a worker, none is lost)."""
     port = free_port()
+    killed: list[float] = []
     with production(port) as served:
         print(
             f"make serve (nginx, gunicorn), port {port}; "
             f"{people} people, {seconds:.0f} s, think {think} s"
         )
+        if kill:
+            threading.Thread(
+                target=kill_a_worker,
+                args=(served.process.pid, seconds / 2 + 1, killed),
+                daemon=True,
+            ).start()
         stats = asyncio.run(replay(port, people, seconds, think))
+        stats["people"] = people
+        stop_timed(served.process, port)
     met = report(stats, seconds)
+    if killed:
+        lost = sum(t >= killed[0] for t in stats["failed_at"])
+        print(
+            f"requests lost: {stats['errors'] - lost} before the kill, {lost} after it"
+        )
     return leaks(served.lines) and met
 
 
 def leaks(lines: list[str]) -> bool:
     """Print how many log lines hold a query string; True if none."""
-    leaked = [line for line in lines if "?" in line]
+    leaked = [line for line in lines if re.search(r"\?[^\s\"']", line)]
     print(f"logs: {len(lines)} lines, {len(leaked)} with a query string")
     return not leaked
 
@@ -218,14 +278,19 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--think", type=float, default=0.5, help="mean pause, s")
     parser.add_argument("--plain", action="store_true", help="gunicorn alone")
+    parser.add_argument(
+        "--kill-worker", action="store_true", help="SIGKILL a worker halfway"
+    )
     args = parser.parse_args()
     if not args.plain:
-        sys.exit(0 if run(args.people, args.seconds, args.think) else 1)
+        ok = run(args.people, args.seconds, args.think, args.kill_worker)
+        sys.exit(0 if ok else 1)
     port = free_port()
     log = Path(f"/tmp/radiate-load-{port}.log")
     with gunicorn(port, 2, log):
         print(f"gunicorn app:server alone, port {port}")
         stats = asyncio.run(replay(port, args.people, args.seconds, args.think))
+        stats["people"] = args.people
     met = report(stats, args.seconds)
     ok = leaks(log.read_text().splitlines())
     import shutil
