@@ -12,7 +12,9 @@ run: $(VENV)/.run-installed
 	HOST=$(HOST) PORT=$(PORT) exec $(PY) app.py
 
 # The production configuration (docs/deploy.md): nginx in front of gunicorn, on
-# 127.0.0.1:$$PORT (8000 unless set), in the foreground; SIGTERM stops both.
+# 127.0.0.1:$$PORT (8000 unless set), in the foreground; SIGTERM to make or to it
+# stops everything within 5 s. PUBLIC_URL, ALLOWED_HOSTS, TRUST_FORWARDED_PROTO:
+# docs/deploy.md.
 serve: $(VENV)/.run-installed nginx
 	PORT=$${PORT:-8000} exec $(PY) -m deploy.serve
 
