@@ -148,6 +148,10 @@ def test_previous_and_next_change_what_is_presented_and_name_it(dash_duo, kb, la
     step(dash_duo, "previous-candidate", "root")
     step(dash_duo, "previous-candidate", "signs")  # the first goes round to the last
     step(dash_duo, "next-candidate", "root")
+    step(dash_duo, "next-candidate", "nerve")
+    driver.find_element(By.ID, "present").click()  # leaving starts again next time
+    wait(dash_duo, lambda d: "present=1" not in query(d))
+    assert "focus=" not in query(driver)
     # the sources, when no comparison is open: each press shows another one
     driver = start(dash_duo, address(SOURCES, lang))
     first = presented_sources(driver)

@@ -336,7 +336,8 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "languages": language_links(kb, state),
         **stepping(kb, state, result, shown),
         **presented(kb, state, view["compare"]),
-        "present": setting(present=not state.present),
+        # entering or leaving, a presentation starts again from its first part
+        "present": setting(present=not state.present, focus=None),
         "presenting": "true" if state.present else "false",
         "matrix_open": "true" if state.panel else "false",
         # "Root or nerve?" opens when a root or nerve is chosen; left alone else
