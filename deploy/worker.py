@@ -8,20 +8,13 @@ from gunicorn.http import message  # type: ignore[import-untyped]
 from gunicorn.http.errors import LimitRequestLine  # type: ignore[import-untyped]
 from gunicorn.workers.gthread import ThreadWorker  # type: ignore[import-untyped]
 
-from viz.too_long import HEADERS, MAX_TARGET, PAGE
+from viz.too_long import MAX_TARGET, raw_answer
 
 # The longest request line read: an address of MAX_TARGET bytes, its method and
 # protocol. gunicorn reads at most 8190 bytes whatever limit_request_line says
 # (0 aside, which reads without any limit); this raises that ceiling only.
 REQUEST_LINE = MAX_TARGET + len("OPTIONS  HTTP/1.1")
 message.MAX_REQUEST_LINE = max(message.MAX_REQUEST_LINE, REQUEST_LINE)
-
-
-def too_long_answer() -> bytes:
-    """The whole HTTP answer: status, headers, the page."""
-    head = {**HEADERS, "Content-Length": str(len(PAGE)), "Connection": "close"}
-    lines = "".join(f"{name}: {value}\r\n" for name, value in head.items())
-    return f"HTTP/1.1 414 URI Too Long\r\n{lines}\r\n".encode("latin-1") + PAGE
 
 
 class Worker(ThreadWorker):
@@ -34,6 +27,6 @@ class Worker(ThreadWorker):
             return
         self.log.warning("Invalid request: request line over %d bytes", REQUEST_LINE)
         try:
-            util.write_nonblock(client, too_long_answer())
+            util.write_nonblock(client, raw_answer())
         except OSError:
             self.log.debug("Failed to send the 414 page.")

@@ -6,10 +6,16 @@ line carries a raw control character from a request."""
 
 import http.client
 import logging
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
 
 import pytest
 
-from benchmarks.harness import serving
+from benchmarks.harness import ROOT, free_port, serving, wait_healthy
 from viz.factory import create_app
 from viz.origin import ConfigurationError, allowed_hosts, public_url
 from viz.serving import QueryFilter
@@ -174,3 +180,61 @@ def test_make_runs_log_lines_carry_no_raw_control_character(line):
     message = record.getMessage()
     assert not any(ord(c) < 32 or 127 <= ord(c) < 160 for c in message), message
     assert "\\x" in message and '" 404 -' in message
+
+
+@pytest.fixture(scope="module")
+def make_run(tmp_path_factory):
+    """`python app.py` as `make run` starts it, its log kept."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("make-run") / "log"
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port)}
+    for name in ("PUBLIC_URL", "ALLOWED_HOSTS", "TRUST_FORWARDED_PROTO"):
+        env.pop(name, None)
+    with open(log, "wb") as out:
+        server = subprocess.Popen(
+            [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=out, stderr=out
+        )
+        try:
+            wait_healthy(port, timeout=90)
+            yield port, log
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+
+
+def exchange(port: int, request: bytes) -> tuple[int, bytes]:
+    """Send bytes as they are; the answer's status and the whole answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(request)
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    return int(data.split(b" ", 2)[1]), data
+
+
+def test_make_run_refuses_an_unknown_host_and_a_line_over_64_kb(make_run):
+    port, _ = make_run
+    status, answer = exchange(
+        port, b"GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+    )
+    assert status == 400
+    line = b"GET /?areas=" + b"a" * 70_000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+    status, answer = exchange(port, line)
+    assert status == 414 and b"too long" in answer
+    for name in HEADERS:
+        assert name.encode() in answer, name
+
+
+def test_make_run_logs_no_raw_control_character(make_run):
+    port, log = make_run
+    for target in (b"/%0d%0aFAKE%1b[31m?areas=calf", b"/\x1b[31mFAKE?areas=calf"):
+        exchange(
+            port,
+            b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Connection: close\r\n\r\n",
+        )
+    text = log.read_bytes().decode("utf-8", "replace")
+    assert "FAKE" in text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text), text[-1000:]
+    assert not any(line.startswith("FAKE") for line in text.splitlines())
+    assert "areas=" not in text

@@ -5,6 +5,8 @@ and a longer one gets the app's 414 page, no log line holds a query string or a
 raw control character, a worker's death loses no request, and SIGTERM to make
 stops everything within 5 s."""
 
+import base64
+import hashlib
 import http.client
 import json
 import os
@@ -195,6 +197,10 @@ def test_a_longer_address_gets_the_apps_414_page(port, length):
     assert fields["Content-Type"].startswith("text/html")
     for name in HEADERS:
         assert name in fields, name
+    style = re.search(rb"<style>(.*?)</style>", body, re.S)[1]
+    digest = base64.b64encode(hashlib.sha256(style).digest()).decode()
+    allowed = fields["Content-Security-Policy"].split("style-src")[1].split(";")[0]
+    assert f"'sha256-{digest}'" in allowed or "'unsafe-inline'" in allowed
 
 
 def test_the_share_link_ignores_the_host_and_forwarded_proto(port):

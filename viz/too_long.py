@@ -1,43 +1,25 @@
-"""The answer to an address too long to read: a page of the app's own (no
-script), served alike by the app, gunicorn and nginx."""
+"""The answer to an address too long to read: a page of the app's own
+(assets/too-long.html, no script), served alike by the app, gunicorn and nginx."""
 
 import base64
 import hashlib
+import re
+from http import HTTPStatus
+from pathlib import Path
+
+from werkzeug.serving import WSGIRequestHandler
 
 # Any address (path and query) up to 16 KB opens the page, which reads what it
 # can and names the rest (viz/urlstate.py); a longer one gets this page, 414.
 MAX_TARGET = 16 * 1024
 
-STYLE = (
-    "body{margin:0;padding:2rem 1rem;color:#1d2330;background:#fff;"
-    "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,"
-    "sans-serif;line-height:1.45}main{max-width:36rem;margin:0 auto}"
-    "h1{font-size:1.4rem}a{color:#0b5cad}p{margin:.6rem 0}"
-)
-PAGE = f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Radiate: link too long</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<main>
-<h1>This link is too long to open</h1>
-<p>It holds more than a page's state can (16 KB). It may have been cut, joined
-to another or changed on the way.</p>
-<p><a href="/">Open Radiate</a> and choose the areas again.</p>
-<p lang="es">Este enlace es demasiado largo para abrirlo.
-<a href="/">Abra Radiate</a> y vuelva a elegir las zonas.</p>
-</main>
-</body>
-</html>
-""".encode()
-
+PAGE = (
+    Path(__file__).resolve().parent.parent / "assets" / "too-long.html"
+).read_bytes()
+_STYLE = re.search(rb"<style>(.*?)</style>", PAGE, re.S)
+assert _STYLE, "assets/too-long.html has its style in one <style> element"
 # The page's one inline style, allowed by its hash and nothing else.
-_DIGEST = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
-STYLE_HASH = f"'sha256-{_DIGEST}'"
+STYLE_HASH = f"'sha256-{base64.b64encode(hashlib.sha256(_STYLE[1]).digest()).decode()}'"
 POLICY = (
     f"default-src 'none'; style-src {STYLE_HASH}; frame-ancestors 'none';"
     " base-uri 'none'; form-action 'none'"
@@ -61,3 +43,25 @@ def target_length(raw_uri: str | None, path: str, query: bytes) -> int:
     if raw_uri:
         return len(raw_uri)
     return len(path) + (len(query) + 1 if query else 0)
+
+
+def raw_answer() -> bytes:
+    """The whole HTTP answer, for a server that writes it without the app."""
+    head = {**HEADERS, "Content-Length": str(len(PAGE)), "Connection": "close"}
+    lines = "".join(f"{name}: {value}\r\n" for name, value in head.items())
+    return f"HTTP/1.1 414 URI Too Long\r\n{lines}\r\n".encode("latin-1") + PAGE
+
+
+class DevRequestHandler(WSGIRequestHandler):
+    """Werkzeug's development server (`python app.py`), with the page for a
+    request line over the 64 KB it reads."""
+
+    def send_error(
+        self, code: int, message: str | None = None, explain: str | None = None
+    ) -> None:
+        """The server's own error answer, except for a line too long."""
+        if code != HTTPStatus.REQUEST_URI_TOO_LONG:
+            super().send_error(code, message, explain)
+            return
+        self.close_connection = True
+        self.wfile.write(raw_answer())
