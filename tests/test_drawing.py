@@ -485,3 +485,40 @@ def test_the_generator_refuses_a_band_that_its_data_does_not_describe(kb) -> Non
     problems = band_disagreements(wrong, views)
     assert "lee L4: its band misses 'groin'" in problems
     assert "lee L4: its band covers 'leg_medial' too" in problems
+
+
+def _near_edge(pt: Point, polys: list[list[Point]], within: float) -> bool:
+    """Whether a point lies within some units of a polygon's edge."""
+    x, y = pt
+    for poly in polys:
+        for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
+            dx, dy = x1 - x0, y1 - y0
+            t = ((x - x0) * dx + (y - y0) * dy) / ((dx * dx + dy * dy) or 1.0)
+            t = min(max(t, 0.0), 1.0)
+            if (x - x0 - t * dx) ** 2 + (y - y0 - t * dy) ** 2 < within * within:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_fingertip_targets_reach_no_other_area(view: str) -> None:
+    """An invisible target lies outside the limb beside its own area: no point
+    of it is inside any area, nor inside another area's target."""
+    root = load(view)
+    areas = regions(root)
+    targets = {
+        k: subpaths(e.get("d", "")) for k, e in tagged(root, "path", "hit").items()
+    }
+    assert targets, "no fingertip targets"
+    for rid, polys in targets.items():
+        assert rid in areas, rid
+        x0, y0, x1, y1 = box(polys)
+        others = [p for k, t in targets.items() if k != rid for p in t]
+        for i in range(int(x1 - x0)):
+            for j in range(int(y1 - y0)):
+                pt = (x0 + i + 0.5, y0 + j + 0.5)
+                if not inside(pt, polys) or _near_edge(pt, polys, 0.5):
+                    continue
+                hit = [k for k, p in areas.items() if k != rid and inside(pt, p)]
+                assert not hit, f"{rid}'s target reaches {hit} at {pt}"
+                assert not inside(pt, others), f"{rid}'s target overlaps at {pt}"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from .body import MIDLINE
-from .fingertip import outer_band, widest_circle
+from .fingertip import outer_band, outward_normals, widest_circle
 from .geometry import Limb, Point, catmull_rom, dist, lerp, path_d
 from .graph import STEP
 from .labels import CELL, label_point, raster
@@ -109,7 +109,7 @@ def fingertip_targets(
     """Each listed region's target outside the limb (a band depth units wide
     along its stretch of the outline), and every region's widest circle, its
     target included."""
-    rim = {p for loop in outline for p in loop}
+    rim = outward_normals(outline)
     hits = {r: outer_band(regions[r], rim, d) for r, d in depth.items() if r in regions}
     reach = {
         r: widest_circle([poly, hits[r]] if hits.get(r) else [poly])

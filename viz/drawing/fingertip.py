@@ -11,6 +11,9 @@ import numpy as np
 from .geometry import Point, inside
 
 Circle = tuple[float, Point]  # diameter, centre
+SIDEWAYS = (
+    0.5  # a target reaches out where the outline faces at least this much sideways
+)
 
 
 def _mask(polys: Sequence[Sequence[Point]], xs: np.ndarray, ys: np.ndarray):
@@ -67,26 +70,40 @@ def widest_circle(
     return float(2 * best[i] - cell), (float(px[i]), float(py[i]))
 
 
-def outer_band(region: Sequence[Point], rim: set[Point], depth: float) -> list[Point]:
+def outward_normals(outline: Sequence[Sequence[Point]]) -> dict[Point, Point]:
+    """The unit normal pointing out of the limb at each point of its outline."""
+    out: dict[Point, Point] = {}
+    for loop in outline:
+        n = len(loop)
+        (ax, ay), (bx, by) = loop[0], loop[1]
+        probe = ((ax + bx) / 2 - (by - ay) * 0.01, (ay + by) / 2 + (bx - ax) * 0.01)
+        side = -1.0 if inside(probe, loop) else 1.0
+        for k, pt in enumerate(loop):
+            (ax, ay), (bx, by) = loop[k - 1], loop[(k + 1) % n]
+            length = math.hypot(bx - ax, by - ay) or 1.0
+            out[pt] = (-(by - ay) / length * side, (bx - ax) / length * side)
+    return out
+
+
+def outer_band(
+    region: Sequence[Point], normals: dict[Point, Point], depth: float
+) -> list[Point]:
     """A band depth wide outside the stretch of a region's edge that lies on the
-    limb's outline: a target that reaches no other area."""
+    limb's outline (normals: the outline's outward normals): a target that
+    reaches no other area, and meets a neighbour's along the same normal."""
     n = len(region)
-    on = [region[i] in rim for i in range(n)]
+    # sideways stretches only: not round the toes, whose clefts it would cross
+    on = [region[i] in normals and abs(normals[region[i]][0]) >= SIDEWAYS
+          for i in range(n)]  # fmt: skip
     if all(on) or not any(on):
         return []
-    start = next(i for i in range(n) if on[i] and not on[i - 1])
-    run = []
-    i = start
-    while on[i % n]:
-        run.append(region[i % n])
-        i += 1
-    offset = []
-    for k, (x, y) in enumerate(run):
-        a, b = run[max(k - 1, 0)], run[min(k + 1, len(run) - 1)]
-        tx, ty = b[0] - a[0], b[1] - a[1]
-        length = math.hypot(tx, ty) or 1.0
-        nx, ny = -ty / length, tx / length
-        if inside((x + nx, y + ny), region):
-            nx, ny = -nx, -ny
-        offset.append((x + nx * depth, y + ny * depth))
+    run: list[Point] = []
+    for start in (i for i in range(n) if on[i] and not on[i - 1]):
+        k, piece = start, []
+        while on[k % n]:
+            piece.append(region[k % n])
+            k += 1
+        run = max(run, piece, key=len)
+    offset = [(x + normals[x, y][0] * depth, y + normals[x, y][1] * depth)
+              for x, y in run]  # fmt: skip
     return [*run, *offset[::-1]]

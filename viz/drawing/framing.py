@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 Box = tuple[float, float, float, float]
 
-FRAME_W, FRAME_H = 270.0, 1000.0  # the same in every view, so scales match
+FRAME_W, FRAME_H = 210.0, 1000.0  # the same in every view, so scales match
 PAD = 4.0
 
 
