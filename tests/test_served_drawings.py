@@ -46,7 +46,7 @@ def test_a_drawing_missing_an_area_stops_start_up_by_name(kb, drawings):
 
 def test_an_area_or_target_a_view_does_not_have_is_named(kb, drawings):
     _edit(drawings / "back-keegan.svg", 'data-region="calf"', 'data-region="elbow"')
-    _edit(drawings / "front.svg", 'data-hit="first_web_space"', 'data-hit="calf"')
+    _edit(drawings / "front.svg", 'data-hit="ankle_medial"', 'data-hit="calf"')
     found = [str(p) for p in served.problems(kb)]
     assert (
         "assets/svg/back-keegan.svg: entry 'elbow': area not in the back view of "
