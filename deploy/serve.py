@@ -83,11 +83,15 @@ def relay(stream: IO[bytes], out: IO[str]) -> None:
         out.flush()
 
 
+# Loaded before any fork: a child only calls prctl, it loads nothing.
+LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+
+
 def die_with_parent(signum: int = signal.SIGTERM) -> None:
     """Linux: have the kernel send signum to this process when the process
     that started it ends, however it ends (no orphan keeps the port)."""
-    if sys.platform == "linux":
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signum)
+    if LIBC is not None:
+        LIBC.prctl(PR_SET_PDEATHSIG, signum)
 
 
 def start(command: list[str], env: dict[str, str] | None = None) -> subprocess.Popen:
