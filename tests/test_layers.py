@@ -15,8 +15,9 @@ from tests.conftest import ROOT
 # this list, never from one below it. A package (viz.drawing) stands for all of
 # its modules.
 LAYERS: dict[str, tuple[str, ...]] = {
-    # What data/ holds, component ids, colours: the schema and constants.
-    "schema": ("viz.models", "viz.ids", "viz.palette"),
+    # What data/ holds, component ids, colours: the schema and constants; where
+    # the app is reached (the environment's) and its page for too long a link.
+    "schema": ("viz.models", "viz.ids", "viz.palette", "viz.origin", "viz.too_long"),
     # The validated knowledge base, read-only, and its lookups.
     "knowledge": ("viz.knowledge",),
     # Reading data/ and its languages into a knowledge base, checked.
