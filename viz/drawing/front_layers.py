@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .body import MIDLINE, Y_KNEE
 from .common import bands, chain, curve_d, fingertip_targets, mirror, ring_d, trunk_d
 from .framing import frame, parts, zooms
-from .front import LATERAL, LIMB, SMALL_TOES, TOE_BASE, graph
+from .front import BIG_TOE, LATERAL, LIMB, LITTLE_TOE, SMALL_TOES, TOE_BASE, graph
 from .geometry import Point, path_d
 from .view import View
 
@@ -178,7 +178,16 @@ def details() -> list[str]:
     ]
     for _, b, _ in SMALL_TOES:
         out.append(curve_d(LIMB, [(b, TOE_BASE - 16), (b, TOE_BASE)]))
+    out += [toenail(*toe) for toe in [BIG_TOE, *SMALL_TOES, LITTLE_TOE]]
     return out
+
+
+def toenail(a: float, b: float, tip: float) -> str:
+    """A toe's nail: a small rounded arc near its tip."""
+    (x0, _), (x1, _) = LIMB.at(a, tip), LIMB.at(b, tip)
+    cx, cy = (x0 + x1) / 2, tip - (tip - TOE_BASE) * 0.45
+    rx = abs(x1 - x0) * 0.28
+    return ring_d(cx, cy, rx, rx * 0.9, 0.0, math.pi)
 
 
 def view(kb: KnowledgeBase) -> View:
