@@ -10,6 +10,7 @@ import pytest
 from dash.development.base_component import Component
 
 from tests.scenarios import SCENARIOS, selection
+from viz.compare_view import compare_present
 from viz.explain import candidate_items, only_if, verdict
 from viz.knowledge import KnowledgeBase
 from viz.layout import script_data
@@ -17,7 +18,14 @@ from viz.map_figures import compare_maps
 from viz.pathway_text import pathway_sentence
 from viz.reasoning import assess, pathway_matches
 from viz.urlstate import parse_query
-from viz.views import announcement, compare_summary, side_cue, territories
+from viz.views import (
+    announcement,
+    compare_summary,
+    shown_condition,
+    side_cue,
+    stepping,
+    territories,
+)
 
 LANGUAGES = ("en", "es")
 VOICES = ("patient", "clinician")
@@ -42,6 +50,14 @@ PATTERNS = {
     "announce_unsure": "announcement",
     "key_point_label": "script_data",
     "compare_summary": "compare_summary",
+    "compare_summary_same": "compare_summary",
+    "compare_summary_nerve_inside": "compare_summary",
+    "compare_summary_root_inside": "compare_summary",
+    "present_root": "compare_present",
+    "present_root_none": "compare_present",
+    "present_nerve_none": "compare_present",
+    "previous_to": "stepping",
+    "next_to": "stepping",
     "legend_map": "parts_for",
     "maps_heading": "compare_maps",
     "maps_covers": "compare_maps",
@@ -120,8 +136,28 @@ def generated(kb: KnowledgeBase) -> dict[str, list[str]]:
         for span in side_cue(kb, parse_query(kb, query)):
             for voice in VOICES:
                 add("side_cue", said(span, voice))
-    state = parse_query(kb, "root=L5&nerve=common_peroneal")
-    add("compare", compare_summary(kb, state, territories(kb, state)))
+    for pair in ("root=L5&nerve=common_peroneal", "root=L4&nerve=saphenous"):
+        state = parse_query(kb, f"{pair}&present=1")
+        shown = territories(kb, state)
+        add("compare", compare_summary(kb, state, shown))
+        for voice in VOICES:
+            parts = compare_present(kb, state.root, state.nerve, shown, "root")
+            add("compare", said(parts, voice))
+    for alone in ("root=S2", "nerve=sciatic", "nerve=sural"):  # nothing compared
+        state = parse_query(kb, alone)
+        parts = compare_present(kb, state.root, state.nerve, territories(kb, state), "")
+        add("compare", said(parts, "patient"))
+        steps = stepping(kb, state, assess(kb, (), ()), None)
+        add("stepping", steps["previous_label"])
+        add("stepping", steps["next_label"])
+    # the same skin, or the root's band all inside the nerve's
+    for root, nerve in ((("calf",), ("calf",)), (("calf",), ("calf", "heel"))):
+        shown = {"root": root, "nerve": nerve}
+        add("compare", compare_summary(kb, state, shown))
+    result = assess(kb, ("knee_lateral", "leg_lateral"), ())
+    state = parse_query(kb, "areas=knee_lateral,leg_lateral&present=1")
+    steps = stepping(kb, state, result, shown_condition(state, result))
+    add("stepping", steps["next_label"])
     for part in compare_maps(kb, "L5"):
         add("maps", said(part, "patient"))
     data = script_data(kb)
@@ -154,6 +190,8 @@ def test_no_pattern_is_left_half_filled(sentences):
     for kind, lines in sentences.items():
         for line in lines:
             assert "{" not in line and "}" not in line, (kind, line)
+            # a choice left empty never shows as Python's None
+            assert kind not in ("compare", "stepping") or "None" not in line, line
             assert "  " not in line and " ," not in line and " ." not in line, line
             assert ".." not in line.replace("...", ""), line
 

@@ -64,13 +64,15 @@ def _swatch(key: str) -> Element:
 def _territory(
     kb: KnowledgeBase, step: str, title: str, only: tuple[str, ...], none: str
 ) -> Element:
-    """One territory presented: its pattern, its name, the areas only it reaches."""
+    """One territory presented: its pattern, its name, the areas only it
+    reaches (all it reaches, when it is not compared)."""
+    label = kb.ui.present_only_label if none else kb.ui.present_reaches_label
     return html.Section(
         [
             html.H2([_swatch(SWATCH[step]), html.Span(title)]),
-            html.P(kb.ui.present_only_label, className="present-only-label"),
+            html.P(label, className="present-only-label"),
             html.P(
-                kb.region_names(only) if only else none,
+                kb.region_names(only) if only else none or kb.ui.compare_nothing,
                 className="present-only",
                 **data("areas", " ".join(only)),
             ),
@@ -96,12 +98,13 @@ def compare_present(
     both = tuple(r for r in shown["root"] if r in shown["nerve"])
     nerve_name = kb.nerves[nerve].name if nerve else ""
     cards = []
+    # alone, a territory is shown whole (no "only here" to name)
     if root:
         title = ui.present_root.format(root=root)
-        none = ui.present_root_none.format(nerve=nerve_name)
+        none = ui.present_root_none.format(nerve=nerve_name) if nerve else ""
         cards.append(_territory(kb, ROOT, title, root_only, none))
     if nerve:
-        none = ui.present_nerve_none.format(root=root)
+        none = ui.present_nerve_none.format(root=root) if root else ""
         cards.append(_territory(kb, NERVE, nerve_name, nerve_only, none))
     parts: list[Element] = [html.Div(cards, className="present-territories")]
     if root and nerve:
