@@ -180,7 +180,7 @@ def serve(port: int) -> int:
     if os.getppid() != parent:  # it ended before it could be watched
         return 1
     try:
-        nginx_conf(ROOT, port, ROOT)  # the names in the environment are usable
+        allowed_hosts()  # PUBLIC_URL and ALLOWED_HOSTS can be used
     except ConfigurationError as err:
         print(f"make serve: {err}", file=sys.stderr)
         return 2

@@ -397,3 +397,16 @@ def test_gunicorn_alone_logs_no_raw_control_character(alone):
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text), text  # ...escaped
     assert not any(line.startswith("FAKE") for line in text.splitlines())
     assert "areas=" not in text
+
+
+def test_a_start_with_an_unusable_address_fails_and_names_it():
+    started = subprocess.run(
+        [sys.executable, "-m", "deploy.serve"],
+        cwd=ROOT,
+        env={**os.environ, "PORT": str(free_port()), "PUBLIC_URL": "http://x/y"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert started.returncode == 2
+    assert "PUBLIC_URL must be an origin" in started.stderr
