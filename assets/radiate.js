@@ -244,6 +244,14 @@
   document.addEventListener("keydown", function (event) {
     if (!state) return;
     if (event.key === "Escape" && (state.panel || state.present)) return send(state.panel ? { panel: null } : { present: false });
+    /* presenting, the arrow and page keys (and a presenter's clicker) press
+       Previous and Next, unless a field has the keyboard */
+    var stepKey = { ArrowRight: ID.NEXT, PageDown: ID.NEXT, ArrowLeft: ID.PREVIOUS, PageUp: ID.PREVIOUS }[event.key];
+    var typing = event.target.closest && event.target.closest("input, select, textarea");
+    if (state.present && stepKey && !typing && byId(stepKey) && byId(stepKey).offsetParent) {
+      event.preventDefault();
+      return byId(stepKey).click();
+    }
     var hit = event.target.closest && event.target.closest("#" + ID.MAP + " [role=button]");
     if (!hit || (event.key !== "Enter" && event.key !== " ")) return;
     event.preventDefault(); // a key press on the map is a tap, without a pointer (detail 0)

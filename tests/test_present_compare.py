@@ -5,6 +5,7 @@ sideways on a phone; in English and in Spanish."""
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 from benchmarks.harness import set_viewport
 from tests.browser import query, start, wait, wait_painted
@@ -149,6 +150,11 @@ def test_previous_and_next_change_what_is_presented_and_name_it(dash_duo, kb, la
     step(dash_duo, "previous-candidate", "signs")  # the first goes round to the last
     step(dash_duo, "next-candidate", "root")
     step(dash_duo, "next-candidate", "nerve")
+    # a keyboard or a presenter's clicker steps too
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ARROW_RIGHT)
+    wait(dash_duo, lambda d: focus_of(d) == "signs")
+    driver.find_element(By.TAG_NAME, "body").send_keys(Keys.PAGE_UP)
+    wait(dash_duo, lambda d: focus_of(d) == "nerve")
     driver.find_element(By.ID, "present").click()  # leaving starts again next time
     wait(dash_duo, lambda d: "present=1" not in query(d))
     assert "focus=" not in query(driver)
