@@ -58,6 +58,13 @@ def test_both_territories_on_the_map_and_chosen_from_the_page(dash_duo, kb):
     said = driver.find_element(By.ID, "compare-summary").text
     assert "only the L5 band reaches shin" in said
     assert kb.ui.compare_nothing not in said  # the nerve's skin is all in the band
+    # what tells them apart, under the summary (open with a root and a nerve
+    # chosen), in the reader's voice
+    signs = driver.find_element(By.ID, "compare-signs")
+    inversion = signs.find_element(By.CSS_SELECTOR, '[data-sign="foot_inversion"]')
+    wait(dash_duo, lambda d: inversion.is_displayed())
+    sign = kb.nerves["common_peroneal"].versus_root["L5"][0]
+    assert sign.patient in inversion.text and sign.clinician not in inversion.text
     legend = driver.find_element(By.CSS_SELECTOR, '.legend [data-key="compare-root"]')
     assert legend.is_displayed()
     # Choosing another nerve from the page redraws and keeps it in the address.
