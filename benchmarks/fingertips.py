@@ -62,21 +62,24 @@ const box = map.querySelector('svg').getBoundingClientRect();
 const x0 = Math.ceil(Math.max(0, box.left)), y0 = Math.ceil(Math.max(0, box.top));
 const cols = Math.max(0, Math.ceil((Math.min(innerWidth, box.right) - x0) / FINE));
 const rows = Math.max(0, Math.ceil((Math.min(innerHeight, box.bottom) - y0) / FINE));
-const owners = new Map(), cells = new Map();
-const areaOf = el => {
+const ids = [], index = new Map(), owners = new Map();
+const areaOf = el => {  // the index of the area an element belongs to, or -1
   if (!owners.has(el)) {
     const o = el && el.closest('[data-region], [data-hit]');
-    owners.set(el, o && map.contains(o)
-      ? o.getAttribute('data-region') || o.getAttribute('data-hit') : null);
+    const id = o && map.contains(o)
+      ? o.getAttribute('data-region') || o.getAttribute('data-hit') : null;
+    if (id !== null && !index.has(id)) { index.set(id, ids.length); ids.push(id); }
+    owners.set(el, id === null ? -1 : index.get(id));
   }
   return owners.get(el);
 };
+const cells = new Int16Array(cols * rows).fill(-2);  // -2: not hit-tested yet
 const cell = (i, j) => {  // the area at fine cell (i, j), hit-tested once
   const n = j * cols + i;
-  if (!cells.has(n)) {
-    cells.set(n, areaOf(document.elementFromPoint(x0 + i * FINE, y0 + j * FINE)));
+  if (cells[n] === -2) {
+    cells[n] = areaOf(document.elementFromPoint(x0 + i * FINE, y0 + j * FINE));
   }
-  return cells.get(n);
+  return cells[n];
 };
 const at = (x, y, k) => {  // the fine cell nearest to (x, y) is area k
   const i = Math.round((x - x0) / FINE), j = Math.round((y - y0) / FINE);
@@ -84,12 +87,11 @@ const at = (x, y, k) => {  // the fine cell nearest to (x, y) is area k
 };
 const ring = (r, n) => [...Array(n).keys()].map(
   a => [r * Math.cos(2 * Math.PI * a / n), r * Math.sin(2 * Math.PI * a / n)]);
-const seeds = {};  // area: centres, every `every` fine cells
-const sow = every => {
+const sow = every => {  // area index: centres, every `every` fine cells
   const out = {};
   for (let j = 0; j < rows; j += every) for (let i = 0; i < cols; i += every) {
     const k = cell(i, j);
-    if (k !== null && (!WANT || WANT.includes(k))) {
+    if (k >= 0 && (!WANT || WANT.includes(ids[k]))) {
       (out[k] = out[k] || []).push([x0 + i * FINE, y0 + j * FINE]);
     }
   }
@@ -111,11 +113,12 @@ const grow = (k, centres) => {
 const coarse = sow(Math.max(1, Math.round(COARSE / FINE)));
 const out = {};
 let fine = null;
-Object.entries(coarse).forEach(([k, centres]) => {
-  out[k] = grow(k, centres);
-  if (COARSE > FINE && !(STOP && out[k] >= STOP)) {
+Object.entries(coarse).forEach(([key, centres]) => {
+  const k = Number(key), id = ids[k];
+  out[id] = grow(k, centres);
+  if (COARSE > FINE && !(STOP && out[id] >= STOP)) {
     fine = fine || sow(1);
-    out[k] = Math.max(out[k], grow(k, fine[k]));
+    out[id] = Math.max(out[id], grow(k, fine[k]));
   }
 });
 return out;
