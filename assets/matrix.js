@@ -1,23 +1,69 @@
 /* The referral matrix's two helpers in the browser.
- * plotly.js is fetched and run when a pointer or the keyboard reaches the button
- * that opens the matrix, so the heatmap draws as soon as the panel opens (and
- * never for a page that does not open it). On a screen narrower than the
- * heatmap, it scrolls sideways with its row names held at the left edge. */
+ * The heatmap needs Dash's graph code and plotly.js, which the first screen
+ * never loads. Both are fetched and run (their addresses in the page's
+ * plotly-scripts meta) once the page is drawn and the browser is idle, at once
+ * when a pointer or the keyboard reaches the button that opens the matrix, and
+ * from the start when the address opens a panel: the heatmap draws as soon as
+ * the panel opens. With the browser asked to save data, only the button or the
+ * address fetches them. On a screen narrower than the heatmap, it scrolls
+ * sideways with its row names held at the left edge. */
 (function () {
   "use strict";
 
   var NS = "http://www.w3.org/2000/svg";
+  var BUTTON = "[data-fetch-plotly]";
 
-  /* Dash's graph loads plotly.js from this address unless window.Plotly exists. */
-  function prefetch(event) {
-    var t = event.target;
-    if (window.Plotly || !window._dashPlotlyJSURL || !t.closest || !t.closest("[data-fetch-plotly]")) return;
-    if (document.querySelector("script[data-matrix-prefetch]")) return;
+  /* A script run once: not if the page (or Dash) already asked for it. */
+  function run(src) {
+    var href = new URL(src, document.baseURI).href;
+    var asked = Array.prototype.some.call(document.scripts, function (s) {
+      return s.src === href;
+    });
+    if (asked) return null;
     var script = document.createElement("script");
-    script.src = window._dashPlotlyJSURL;
+    script.src = href;
     script.async = true;
     script.setAttribute("data-matrix-prefetch", "");
     document.head.appendChild(script);
+    return script;
+  }
+
+  /* Dash's graph code, then plotly.js (the meta's last address). Dash's graph
+     loads plotly.js itself unless window.Plotly exists, and waits on whatever
+     window.Plotly holds: until the real one replaces it (the bundle's last
+     line), it holds the promise of the script on its way, so that a graph
+     drawn meanwhile waits for it instead of running plotly.js twice. */
+  function fetchPlotly() {
+    var meta = document.querySelector('meta[name="plotly-scripts"]');
+    if (!meta || window.Plotly) return;
+    var sources = meta.getAttribute("content").split(" ");
+    sources.slice(0, -1).forEach(run);
+    var script = run(sources[sources.length - 1]);
+    if (!script) return;
+    var loaded = new Promise(function (resolve, reject) {
+      script.addEventListener("load", resolve);
+      script.addEventListener("error", function (error) {
+        if (window.Plotly === waiting) delete window.Plotly;  // Dash may try again
+        reject(error);
+      });
+    });
+    var waiting = { then: function (done, failed) { return loaded.then(done, failed); } };
+    window.Plotly = waiting;
+  }
+
+  function reached(event) {
+    var t = event.target;
+    if (t.closest && t.closest(BUTTON)) fetchPlotly();
+  }
+
+  /* Once the page is drawn (the map has marked the state it painted, its
+     data-query) and the browser is idle. */
+  function whenIdle() {
+    var later = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
+    later(function () {
+      if (document.querySelector(BUTTON) && document.querySelector("[data-query]")) fetchPlotly();
+      else whenIdle();
+    }, { timeout: 2000 });
   }
 
   /* The row names' layer follows the sideways scroll over a paper backdrop. */
@@ -40,7 +86,12 @@
   }
 
   ["pointerover", "focusin", "touchstart"].forEach(function (type) {
-    document.addEventListener(type, prefetch, { passive: true, capture: true });
+    document.addEventListener(type, reached, { passive: true, capture: true });
   });
   document.addEventListener("scroll", hold, { passive: true, capture: true });
+  if (new URLSearchParams(window.location.search).has("panel")) fetchPlotly();
+  else if (!(navigator.connection && navigator.connection.saveData)) {
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle);
+  }
 })();

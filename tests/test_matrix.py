@@ -121,10 +121,60 @@ def test_opened_from_the_address_with_the_areas_marked(dash_duo):
     assert len(marked) == 1 and marked[0].startswith("outer knee")
 
 
+# Records, before any page script, when the map is painted (the page ready).
+READY_WATCH = """window.__ready = null;
+new MutationObserver(function (_, obs) {
+  if (!document.querySelector("#map[data-query] svg")) return;
+  window.__ready = performance.now(); obs.disconnect();
+}).observe(document, {subtree: true, childList: true, attributes: true});"""
+PLOTLY_ENTRIES = (
+    "return performance.getEntriesByType('resource')"
+    ".filter(function (e) { return /plotly|async-graph/.test(e.name); })"
+    ".map(function (e) { return [e.name.split('?')[0], e.startTime]; });"
+)
+PLOTLY_RAN = "return !!(window.Plotly && window.Plotly.newPlot);"
+
+
+def open_watched(dash_duo, query: str):
+    """Open a query with READY_WATCH; wait until the map is painted."""
+    driver = dash_duo.driver
+    driver.get("about:blank")
+    script = driver.execute_cdp_cmd(
+        "Page.addScriptToEvaluateOnNewDocument", {"source": READY_WATCH}
+    )
+    driver.get(f"{dash_duo.server_url}/?{query}")
+    driver.execute_cdp_cmd("Page.removeScriptToEvaluateOnNewDocument", script)
+    return wait(dash_duo, lambda d: d.execute_script("return window.__ready;"))
+
+
 @pytest.mark.browser
-def test_plotly_is_fetched_only_when_the_matrix_opens(dash_duo):
+def test_plotly_stays_off_the_first_screen_and_comes_once_the_page_is_drawn(
+    dash_duo,
+):
+    ready = open_watched(dash_duo, "areas=calf")
+    wait(dash_duo, lambda d: d.execute_script(PLOTLY_RAN), timeout=30)
+    fetched = dash_duo.driver.execute_script(PLOTLY_ENTRIES)
+    # Dash's graph code and plotly.js, each once, after the map was painted
+    assert sorted(name.rsplit("/", 1)[-1] for name, _ in fetched) == [
+        "async-graph.js",
+        "plotly.min.js",
+    ]
+    assert all(start >= ready for _, start in fetched), (ready, fetched)
+    assert not matrix_open(dash_duo.driver)
+
+
+@pytest.mark.browser
+def test_a_link_to_the_matrix_fetches_plotly_once(dash_duo):
+    driver = start(dash_duo, "panel=matrix&areas=calf")
+    wait_plot(dash_duo)
+    names = [n.rsplit("/", 1)[-1] for n, _ in driver.execute_script(PLOTLY_ENTRIES)]
+    assert names.count("plotly.min.js") == 1 and names.count("async-graph.js") == 1
+    assert len(driver.find_elements(By.CSS_SELECTOR, "script[src*='plotly']")) == 1
+
+
+@pytest.mark.browser
+def test_the_button_opens_the_matrix_and_escape_closes_it(dash_duo):
     driver = start(dash_duo, "areas=calf")
-    assert not driver.execute_script(PLOTLY_FETCHED)
     assert not matrix_open(driver)
     driver.find_element(By.ID, "matrix-open").click()
     wait_plot(dash_duo)

@@ -1,7 +1,5 @@
 """The referral matrix fits its screen: every row and column named at each of
-four sizes in both languages, and it opens within a second of the page."""
-
-import statistics
+four sizes in both languages, and opening it draws every name."""
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -64,32 +62,29 @@ def test_every_row_and_column_is_named_on_screen(dash_duo, size, lang):
         assert all(inside(b, seen["width"]) for b in scrolled["rows"])
 
 
-# A person's click, timed in the page from the click to the heatmap drawn.
-TIME_OPEN = """
-window.__open = null;
-document.addEventListener("click", function () {
-  var t0 = performance.now();
-  (function poll() {
-    if (document.querySelector(arguments[0])) window.__open = performance.now() - t0;
-    else requestAnimationFrame(poll);
-  })();
-}, {capture: true, once: true});
-""".replace("arguments[0]", repr(DRAWN))
-
-
-def opened(driver):
-    return driver.execute_script("return window.__open;")
+def every_name_drawn(driver, kb) -> bool:
+    """The heatmap drawn with a name on each of its rows and columns."""
+    if not driver.find_elements(By.CSS_SELECTOR, DRAWN):
+        return False
+    seen = labels(driver)
+    return (
+        len(seen["rows"]) == len(kb.regions)
+        and len(seen["columns"]) == len(kb.conditions)
+        and all(b["text"] and b["width"] > 0 for b in seen["rows"] + seen["columns"])
+    )
 
 
 @pytest.mark.browser
-def test_the_matrix_opens_within_a_second_of_the_page(dash_duo):
-    times = []
-    for _ in range(3):
+@pytest.mark.parametrize("opened_by", ["button", "link"])
+def test_opening_the_matrix_draws_every_row_and_column(dash_duo, opened_by):
+    """Opened cold by its button or by a link, the heatmap is drawn with every
+    name (how fast is measured by make bench, not here)."""
+    kb = knowledge_base()
+    if opened_by == "link":
+        driver = start(dash_duo, "panel=matrix&areas=calf")
+    else:
         driver = start(dash_duo, "areas=calf")
-        driver.execute_script(TIME_OPEN)
-        # the pointer reaches the button, then clicks, as a person's does
         button = driver.find_element(By.ID, "matrix-open")
-        ActionChains(driver).move_to_element(button).pause(0.3).click().perform()
-        wait(dash_duo, opened, timeout=20)
-        times.append(round(opened(driver)))
-    assert statistics.median(times) < 1000, times
+        # the pointer reaches the button, then clicks, as a person's does
+        ActionChains(driver).move_to_element(button).click().perform()
+    wait(dash_duo, lambda d: every_name_drawn(d, kb), timeout=30)

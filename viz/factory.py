@@ -14,7 +14,7 @@ from viz.handout import QR_PATH
 from viz.knowledge import KnowledgeBase
 from viz.layout import create_layout
 from viz.matrix import as_csv
-from viz.matrix_panel import CSV_PATH
+from viz.matrix_panel import CSV_PATH, PLOTLY_SCRIPTS
 from viz.qr_route import qr_image
 from viz.serving import configure_serving
 from viz.urlstate import VIEWS, parse_query
@@ -78,7 +78,9 @@ def create_app(kb: KnowledgeBase | None = None) -> Dash:
         serve_locally=True,
         update_title="",  # no "Updating..." title
         meta_tags=[
-            {"name": "viewport", "content": "width=device-width, initial-scale=1"}
+            {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+            # what assets/matrix.js fetches ahead of the referral matrix
+            {"name": "plotly-scripts", "content": " ".join(PLOTLY_SCRIPTS)},
         ],
         index_string=INDEX.replace(
             "PRELOAD",

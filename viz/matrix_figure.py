@@ -1,10 +1,12 @@
 """The referral matrix drawn as a plotly heatmap, sized so that every row and
-column keeps its name on any screen; the names in the page's voice."""
+column keeps its name on any screen; the names in the page's voice.
+
+The figure is written as plotly.js reads it (a dict of data and layout), with
+no template: nothing for Python's plotly to check or fill in, and the smallest
+answer for the page."""
 
 import textwrap
 from typing import Any
-
-import plotly.graph_objects as go
 
 from viz.knowledge import KnowledgeBase
 from viz.matrix import HOW, pathways, referral_matrix
@@ -91,7 +93,7 @@ def colour_scale() -> list[list[Any]]:
     ]
 
 
-def figure(kb: KnowledgeBase, state: PageState) -> go.Figure:
+def figure(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
     """The heatmap: strongest reach darkest; hover in the state's voice with the
     whole names; each cell carries 'region condition' for the tap."""
     frame, named = referral_matrix(kb), pathways(kb)
@@ -99,46 +101,45 @@ def figure(kb: KnowledgeBase, state: PageState) -> go.Figure:
     row_ticks, column_ticks = ticks(kb, state)
     words = how_words(kb)
     level = {how: len(HOW) - 1 - i for i, how in enumerate(HOW)}  # none 0 .. source 4
+    cells = frame.to_numpy()
     hover = [
         [
             kb.ui.matrix_hover.format(
                 region=rows[i],
                 condition=columns[j],
-                how=words[frame.iat[i, j]],
+                how=words[how],
                 pathway=named.iat[i, j],
             )
-            for j in range(frame.shape[1])
+            for j, how in enumerate(row)
         ]
-        for i in range(frame.shape[0])
+        for i, row in enumerate(cells)
     ]
     size = geometry(row_ticks, column_ticks)
-    fig = go.Figure(
-        go.Heatmap(
-            z=[[level[v] for v in row] for row in frame.to_numpy()],
-            text=hover,
-            hoverinfo="text",
-            customdata=[[f"{r} {c}" for c in frame.columns] for r in frame.index],
-            colorscale=colour_scale(),
-            zmin=-0.5,
-            zmax=len(HOW) - 0.5,
-            showscale=False,  # the key is the list above the heatmap
-            xgap=2,
-            ygap=2,
-        )
-    )
+    heatmap = {
+        "type": "heatmap",
+        "z": [[level[v] for v in row] for row in cells],
+        "text": hover,
+        "hoverinfo": "text",
+        "customdata": [[f"{r} {c}" for c in frame.columns] for r in frame.index],
+        "colorscale": colour_scale(),
+        "zmin": -0.5,
+        "zmax": len(HOW) - 0.5,
+        "showscale": False,  # the key is the list above the heatmap
+        "xgap": 2,
+        "ygap": 2,
+    }
     every = {"tickmode": "array", "fixedrange": True, "showgrid": False}
-    fig.update_layout(
-        template="none",
-        height=size["height"],
-        margin={"l": size["left"], "r": 8, "t": size["top"], "b": 8},
-        yaxis={
+    layout = {
+        "height": size["height"],
+        "margin": {"l": size["left"], "r": 8, "t": size["top"], "b": 8},
+        "yaxis": {
             **every,
             "tickvals": list(range(len(rows))),
             "ticktext": row_ticks,
             "autorange": "reversed",
             "automargin": True,
         },
-        xaxis={
+        "xaxis": {
             **every,
             "tickvals": list(range(len(columns))),
             "ticktext": column_ticks,
@@ -146,7 +147,7 @@ def figure(kb: KnowledgeBase, state: PageState) -> go.Figure:
             "tickangle": -90,
             "automargin": True,
         },
-        font={"size": FONT_PX, "family": "system-ui, sans-serif"},
-        hoverlabel={"font": {"size": 13}},
-    )
-    return fig
+        "font": {"size": FONT_PX, "family": "system-ui, sans-serif"},
+        "hoverlabel": {"font": {"size": 13}},
+    }
+    return {"data": [heatmap], "layout": layout}

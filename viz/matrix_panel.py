@@ -1,7 +1,8 @@
 """The referral matrix panel: a heatmap (plotly), its table, its CSV file.
 
-Rendered by Dash only when a clinician opens it (`panel=matrix`), so plotly.js
-is fetched then and never for the first screen.
+Rendered by Dash only when a clinician opens it (`panel=matrix`); plotly.js
+and Dash's graph chunk are never part of the first screen (assets/matrix.js
+fetches them once the page is idle, or as the button is reached).
 """
 
 import json
@@ -17,6 +18,15 @@ from viz.urlstate import PageState
 
 CSV_NAME = "referral-matrix.csv"
 CSV_PATH = f"/{CSV_NAME}"
+
+
+# Dash's graph code and plotly.js, which Dash loads when a graph first renders
+# (unless window.Plotly exists), at the addresses it asks for: assets/matrix.js
+# fetches them ahead of the matrix (viz/factory.py writes them in the page).
+PLOTLY_SCRIPTS = (
+    "/_dash-component-suites/dash/dcc/async-graph.js",
+    "/_dash-component-suites/plotly/package_data/plotly.min.js",
+)
 
 
 def shade(how: str) -> dict[str, Any]:
