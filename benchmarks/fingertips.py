@@ -97,28 +97,41 @@ const sow = every => {  // area index: centres, every `every` fine cells
   }
   return out;
 };
-const grow = (k, centres) => {
+const every = Math.max(1, Math.round(COARSE / FINE));
+const atCoarse = (x, y, k) => {  // the nearest coarse cell (already tested) is k
+  const i = every * Math.round((x - x0) / (FINE * every));
+  const j = every * Math.round((y - y0) / (FINE * every));
+  return i >= 0 && j >= 0 && i < cols && j < rows && cell(i, j) === k;
+};
+// Grow the circle half a pixel at a time, keeping the centres it still fits;
+// the diameter reached and those centres.
+const grow = (k, centres, near) => {
   let r = 0;
-  // Grow the circle half a pixel at a time, keeping the centres it still fits.
   while (centres.length && !(STOP && 2 * r >= STOP)) {
     const edge = Math.max(16, Math.ceil(2 * Math.PI * (r + 0.5) / FINE));
     const probe = [...ring(r + 0.5, edge), ...ring((r + 0.5) / 2, 8)];
-    const fits = ([x, y]) => probe.every(([dx, dy]) => at(x + dx, y + dy, k));
+    const fits = ([x, y]) => probe.every(([dx, dy]) => near(x + dx, y + dy, k));
     const kept = centres.filter(fits);
     if (!kept.length) break;
     centres = kept; r += 0.5;
   }
-  return 2 * r;
+  return [2 * r, centres];
 };
-const coarse = sow(Math.max(1, Math.round(COARSE / FINE)));
+const spread = (centres, most) => centres.filter(
+  (_, n) => n % Math.ceil(centres.length / most) === 0);
+const coarse = sow(every);
 const out = {};
 let fine = null;
 Object.entries(coarse).forEach(([key, centres]) => {
   const k = Number(key), id = ids[k];
-  out[id] = grow(k, centres);
-  if (COARSE > FINE && !(STOP && out[id] >= STOP)) {
+  if (every === 1) { out[id] = grow(k, centres, at)[0]; return; }
+  // Coarse to fine: the centres that hold the widest circle on the coarse
+  // grid (no new hit test), then on the fine grid from a few of them.
+  const best = grow(k, centres, atCoarse)[1];
+  out[id] = grow(k, spread(best, 20), at)[0];
+  if (!(STOP && out[id] >= STOP)) {  // not enough: every fine centre
     fine = fine || sow(1);
-    out[id] = Math.max(out[id], grow(k, fine[k]));
+    out[id] = Math.max(out[id], grow(k, fine[k], at)[0]);
   }
 });
 return out;
@@ -132,10 +145,21 @@ def widest(
     return driver.execute_script(WIDEST, coarse, areas, stop)
 
 
-def settle(driver, base: str, kb, view: str, zoom: str) -> None:
-    """Open the view at a zoom and wait until the map shows it, still."""
+# Choose a zoom with its button, as a tap would, without reloading the page.
+CHOOSE_ZOOM = """
+const zoom = '[data-group="zoom"][data-value="' + arguments[0] + '"]';
+document.querySelector(zoom).click();
+"""
+
+
+def settle(driver, base: str, kb, view: str, zoom: str, reload: bool = True) -> None:
+    """Open the view at a zoom (or, reload False, choose the zoom with its
+    button) and wait until the map shows it, still."""
     address = f"view={view}&zoom={zoom}"
-    open_painted(driver, base, address)
+    if reload:
+        open_painted(driver, base, address)
+    else:
+        driver.execute_script(CHOOSE_ZOOM, zoom)
     query = to_query(parse_query(kb, address))
     WebDriverWait(driver, 15).until(lambda d: d.execute_script(SETTLED, query, zoom))
 
@@ -160,14 +184,14 @@ def measure_size(driver, base: str, kb, width: int, height: int) -> dict:
 
 
 def at_own_zoom(
-    driver, base: str, kb, stop: float | None = FINGER, coarse: int = 4
+    driver, base: str, kb, stop: float | None = FINGER, coarse: int = 6
 ) -> dict[str, float]:
     """{area: widest circle in CSS px} at the zoomed part data/regions.yaml gives
     the area, the best over the views it shows in; circles stop at stop."""
     best: dict[str, float] = {}
     for view in VIEWS:
-        for part, ids in parts(kb, view).items():
-            settle(driver, base, kb, view, part)
+        for n, (part, ids) in enumerate(parts(kb, view).items()):
+            settle(driver, base, kb, view, part, reload=n == 0)  # the address, first
             found = widest(driver, ids, stop, coarse)
             for area in ids:
                 best[area] = max(best.get(area, 0.0), found.get(area, 0.0))
