@@ -1,4 +1,10 @@
-"""Body proportions (fractions of standing height H) and their drawing scale."""
+"""Body proportions (fractions of standing height H) and their drawing scale.
+
+The fractions are Drillis & Contini's, as reproduced in Winter's Biomechanics
+and Motor Control of Human Movement (data/sources.yaml: winter); the landmarks
+drawn on them (the inner malleolus higher than the outer, the calf widest a
+third of the way down the leg, the fibular head level with the tibial
+tuberosity) follow Gray's Anatomy (grays_anatomy)."""
 
 from __future__ import annotations
 

@@ -39,7 +39,10 @@ BIG_TOE = (1.0, 0.7, 976.0)
 SMALL_TOES = [(0.64, 0.48, 971.0), (0.48, 0.34, 966.0), (0.34, 0.19, 961.0)]
 LITTLE_TOE = (0.19, 0.0, 956.0)
 CLEFT = (0.67, 943.0)  # the skin fold between the big and second toes
-SPLIT_BIG, SPLIT_SECOND = 9, 8  # arc samples where the first web space ends
+# The first web space (deep peroneal skin, Gray's Anatomy): a triangle on the
+# dorsum between the first two metatarsal heads, with the facing sides of the
+# first two toes; SPLIT_*: the arc samples where it ends on each toe.
+SPLIT_BIG, SPLIT_SECOND = 9, 8
 # fmt: on
 
 
