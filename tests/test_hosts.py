@@ -72,9 +72,19 @@ def test_the_share_link_is_the_configured_origin_whatever_the_host(app, monkeypa
     headers = {"Host": "evil.example", "X-Forwarded-Proto": "https"}
     with app.server.test_request_context("/", headers=headers):
         assert page_url("?areas=calf") == "http://127.0.0.1:8050/?areas=calf"
+    # unconfigured, a copy on this machine links to the port it was opened at
+    for host in ("127.0.0.1:41234", "localhost:41234"):
+        with app.server.test_request_context("/", headers={"Host": host}):
+            assert page_url("?areas=calf") == f"http://{host}/?areas=calf"
+    for host in ("127.0.0.1:x", "127.0.0.1.evil.example:80", "evil.example:41234"):
+        with app.server.test_request_context("/", headers={"Host": host}):
+            assert page_url("?areas=calf") == "http://127.0.0.1:8050/?areas=calf"
     monkeypatch.setenv("PUBLIC_URL", "https://radiate.example.org:8443")
-    with app.server.test_request_context("/", headers=headers):
-        assert page_url("?areas=calf") == "https://radiate.example.org:8443/?areas=calf"
+    for host in ("evil.example", "127.0.0.1:41234"):
+        with app.server.test_request_context("/", headers={**headers, "Host": host}):
+            assert page_url("?areas=calf") == (
+                "https://radiate.example.org:8443/?areas=calf"
+            )
 
 
 def test_forwarded_proto_is_not_believed_unless_switched_on(app):

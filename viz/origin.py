@@ -5,6 +5,9 @@ import os
 import re
 from urllib.parse import urlsplit
 
+from flask import has_request_context, request
+from werkzeug.exceptions import SecurityError
+
 # Loopback names are always answered: health checks and `make run` use them,
 # and a share link never carries them unless PUBLIC_URL says so.
 LOOPBACK = ("127.0.0.1", "localhost")
@@ -53,6 +56,23 @@ def public_url() -> str:
             f" PUBLIC_URL must start with https://, not {given!r}"
         )
     return f"{parts.scheme}://{parts.netloc.lower()}/"
+
+
+def link_origin() -> str:
+    """The origin a share link names: PUBLIC_URL when it is set; without it,
+    the loopback address and port the page was reached at (a copy of Radiate
+    on this machine, any port; no other host is answered unless configured),
+    else the default public address."""
+    if os.environ.get("PUBLIC_URL", "").strip() or not has_request_context():
+        return public_url()
+    try:
+        host = urlsplit(f"//{request.host}")  # refused unless an allowed host
+        port = host.port
+    except (SecurityError, ValueError):
+        return public_url()
+    if host.hostname not in LOOPBACK or request.scheme not in ("http", "https"):
+        return public_url()
+    return f"{request.scheme}://{host.hostname}{f':{port}' if port else ''}/"
 
 
 def allowed_hosts() -> list[str]:

@@ -6,14 +6,15 @@ from dash.development.base_component import Component as Element
 
 from viz import ids
 from viz.knowledge import KnowledgeBase
-from viz.origin import public_url
+from viz.origin import link_origin
 from viz.urlstate import MAX_QUERY
 
 
 def page_url(query: str) -> str:
     """The absolute address of the page in a state, at the configured public
-    origin (PUBLIC_URL), never at whatever Host a request named."""
-    return public_url() + (query[:MAX_QUERY] if query.startswith("?") else "")
+    origin (PUBLIC_URL), never at whatever Host a request named: without
+    one, at the loopback address the page was opened at."""
+    return link_origin() + (query[:MAX_QUERY] if query.startswith("?") else "")
 
 
 def qr_data_uri(url: str) -> str:
