@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 import pytest
 from selenium.webdriver.common.by import By
 
-from benchmarks import fingertips
+from benchmarks.fingertips import FINGER, SIZES, at_own_zoom
 from benchmarks.harness import set_viewport
 from tests.browser import query, start, wait, wait_painted
 
@@ -122,19 +122,19 @@ def test_on_a_desktop_three_sources_show_with_their_strength(dash_duo) -> None:
     assert strengths >= 3
 
 
-@pytest.mark.parametrize("size", fingertips.SIZES)
+@pytest.mark.parametrize("size", SIZES)
 def test_every_area_holds_a_fingertip_circle_at_its_own_zoom(
     dash_duo, kb, size: str
 ) -> None:
     """The widest circle inside each area (not its bounding box), hit-tested with
     touch emulated at the zoom data/regions.yaml gives it, in either view it
     shows in: at least a fingertip on both tablets and a phone."""
-    width, height = fingertips.SIZES[size]
+    width, height = SIZES[size]
     driver = on_tablet(dash_duo, "", width, height)
-    best = fingertips.at_own_zoom(driver, dash_duo.server_url, kb)
+    best = at_own_zoom(driver, dash_duo.server_url, kb)
     assert set(best) == set(kb.regions)
-    small = {a: d for a, d in sorted(best.items()) if d < fingertips.FINGER}
-    assert not small, f"{size}: under {fingertips.FINGER} px at their own zoom: {small}"
+    small = {a: d for a, d in sorted(best.items()) if d < FINGER}
+    assert not small, f"{size}: under {FINGER} px at their own zoom: {small}"
 
 
 def test_a_tap_on_a_small_area_enlarges_its_part_then_marks_it(dash_duo) -> None:
