@@ -263,8 +263,8 @@ CUES = {
         "Patient's left leg, posterior view",
     },
     "es": {
-        "Su pierna derecha, vista de frente",
-        "Su pierna izquierda, vista desde atrás",
+        "Su pierna derecha, de frente",
+        "Su pierna izquierda, desde atrás",
         "Vista anterior de la pierna derecha del paciente",
         "Vista posterior de la pierna izquierda del paciente",
     },
