@@ -1,7 +1,7 @@
 /* The referral matrix's two helpers in the browser.
  * The heatmap needs Dash's graph code and plotly.js, which the first screen
  * never loads. Both are fetched and run (their addresses in the page's
- * plotly-scripts meta) once the page is drawn and the browser is idle, at once
+ * plotly-scripts meta) once the page is drawn and left alone a moment, at once
  * when a pointer or the keyboard reaches the button that opens the matrix, and
  * from the start when the address opens a panel: the heatmap draws as soon as
  * the panel opens. With the browser asked to save data, only the button or the
@@ -57,14 +57,22 @@
   }
 
   /* Once the page is drawn (the map has marked the state it painted, its
-     data-query) and the browser is idle. */
+     data-query), QUIET ms have passed since then and since the last tap or
+     key, and the browser is idle: running plotly.js holds the page for a
+     moment, which should not fall on a tap's answer. */
+  var QUIET = 800, lastInput = 0, drawnAt = 0;
   function whenIdle() {
     var later = window.requestIdleCallback || function (f) { return setTimeout(f, 200); };
     later(function () {
-      if (document.querySelector(BUTTON) && document.querySelector("[data-query]")) fetchPlotly();
-      else whenIdle();
+      var now = performance.now();
+      if (!drawnAt && document.querySelector(BUTTON) && document.querySelector("[data-query]")) drawnAt = now;
+      if (drawnAt && now - Math.max(drawnAt, lastInput) >= QUIET) fetchPlotly();
+      else setTimeout(whenIdle, 200);
     }, { timeout: 2000 });
   }
+  ["pointerdown", "click", "keydown"].forEach(function (type) {
+    document.addEventListener(type, function () { lastInput = performance.now(); }, { passive: true, capture: true });
+  });
 
   /* The row names' layer follows the sideways scroll over a paper backdrop. */
   function hold(event) {
