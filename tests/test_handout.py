@@ -6,8 +6,10 @@ from datetime import date
 import pytest
 from selenium.webdriver.common.by import By
 
+from benchmarks.harness import renderer_body, selection, server_callback
 from tests.browser import query, start, wait
 from tests.components import of_type, walk, words
+from viz.factory import create_app
 from viz.handout import handout_page, room
 from viz.qr_route import qr_svg
 from viz.reasoning import assess
@@ -159,14 +161,18 @@ def test_a_tap_makes_no_qr_code(kb, monkeypatch):
     the handout's image is asked for."""
     import segno
 
-    from benchmarks.same_size_app import radiate_answer
-
     def refuse(*_, **__):
         raise AssertionError("the answer to a tap made a QR code")
 
+    app_client = create_app(kb).server.test_client()
+    tap = server_callback(app_client.get("/_dash-dependencies").get_json(), "selection")
     monkeypatch.setattr(segno, "make", refuse)
-    answer = radiate_answer()
-    assert "qr.svg?" in answer  # its address only ("/" comes escaped in JSON)
+    answer = app_client.post(
+        "/_dash-update-component",
+        json=renderer_body(tap, [selection(["calf"], ["swelling"])]),
+    )
+    assert answer.status_code == 200
+    assert "qr.svg?" in answer.get_data(as_text=True)  # its address only
 
 
 LOADED = "return arguments[0].complete && arguments[0].naturalWidth > 0;"
