@@ -522,3 +522,47 @@ def test_fingertip_targets_reach_no_other_area(view: str) -> None:
                 hit = [k for k, p in areas.items() if k != rid and inside(pt, p)]
                 assert not hit, f"{rid}'s target reaches {hit} at {pt}"
                 assert not inside(pt, others), f"{rid}'s target overlaps at {pt}"
+
+
+DRAWINGS = sorted(p.stem for v in VIEWS for p in SVG_DIR.glob(f"{v}*.svg"))
+
+
+@pytest.mark.parametrize("name", DRAWINGS)
+def test_the_middle_of_each_areas_box_lies_well_inside_it_under_nothing_else(
+    name: str,
+) -> None:
+    """A click aims at the centre of an element's bounding box (selenium's
+    click does, so do people more or less): for every area of every drawing,
+    that point is at least MARGIN inside the area and inside no other area or
+    fingertip target."""
+    from viz.drawing.centres import MARGIN, edge_distance
+
+    root = load(name)
+    areas = regions(root)
+    targets = [
+        p
+        for e in tagged(root, "path", "hit").values()
+        for p in subpaths(e.get("d", ""))
+    ]
+    assert len(areas) == len(REGIONS[name.split("-")[0]])
+    for rid, polys in areas.items():
+        x0, y0, x1, y1 = box(polys)
+        mid = ((x0 + x1) / 2, (y0 + y1) / 2)
+        assert inside(mid, polys), f"{name}: the middle of {rid}'s box is outside it"
+        margin = min(edge_distance(mid, p) for p in polys)
+        assert margin >= MARGIN, f"{name}: {rid}'s middle is {margin:.1f} inside it"
+        under = [k for k, p in areas.items() if k != rid and inside(mid, p)]
+        under += ["a fingertip target"] * any(inside(mid, [p]) for p in targets)
+        assert not under, f"{name}: the middle of {rid}'s box is in {under}"
+
+
+def test_the_generator_refuses_an_area_whose_middle_misses_it(kb) -> None:
+    from viz.drawing import front_layers
+    from viz.drawing.centres import box_centre, centre_problems
+
+    view = front_layers.view(kb)
+    assert centre_problems(view) == []
+    x, y = box_centre(view.regions["shin"])
+    view.hits["knee_anterior"] = [(x - 5, y - 5), (x + 5, y - 5), (x + 5, y + 5)]
+    (problem,) = centre_problems(view)
+    assert problem.startswith("front: the middle of the box of 'shin'")

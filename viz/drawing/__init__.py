@@ -24,10 +24,12 @@ def drawing_name(kb: KnowledgeBase, view: str) -> str:
 def build() -> dict[str, str]:
     """SVG text of every view, and of every root's band in every map beside
     it, keyed by file name; the ids it draws and the zoom boxes it frames come
-    from data/, and a drawing that disagrees with the data is refused."""
+    from data/, and a drawing that disagrees with the data, or where a click at
+    the middle of an area's box would miss the area, is refused."""
     from viz.content import load_knowledge_base
 
     from . import back_layers, band_figures, front_layers
+    from .centres import centre_problems
     from .svg import render
 
     base = load_knowledge_base()
@@ -46,6 +48,10 @@ def build() -> dict[str, str]:
         problems += band_disagreements(kb, views)
         if problems:
             raise ValueError("the drawing disagrees with data/: " + "; ".join(problems))
+        if missed := [p for v in views for p in centre_problems(v)]:
+            raise ValueError(
+                "a click at an area's middle misses it: " + "; ".join(missed)
+            )
         out |= {f"{drawing_name(kb, v.name)}.svg": render(v) for v in views}
         if map_id == base.map_id:  # every map draws the same regions
             out |= band_figures.figures(kb, views)

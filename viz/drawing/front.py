@@ -38,11 +38,13 @@ TOE_BASE = 947.0
 BIG_TOE = (1.0, 0.7, 976.0)
 SMALL_TOES = [(0.64, 0.48, 971.0), (0.48, 0.34, 966.0), (0.34, 0.19, 961.0)]
 LITTLE_TOE = (0.19, 0.0, 956.0)
-CLEFT = (0.67, 943.0)  # the skin fold between the big and second toes
-# The first web space (deep peroneal skin, Gray's Anatomy): a triangle on the
-# dorsum between the first two metatarsal heads, with the facing sides of the
-# first two toes; SPLIT_*: the arc samples where it ends on each toe.
+CLEFT = (0.67, 958.0)  # the free edge of the web between the big and second toes
+# The first web space (deep peroneal skin, Gray's Anatomy): the web between the
+# first two toes, the facing sides of both toes and a small triangle on the
+# dorsum just above; SPLIT_*: the arc samples where it ends on each toe, WEB_*:
+# those where the web joins each toe (the toe sides above are webbed).
 SPLIT_BIG, SPLIT_SECOND = 9, 8
+WEB_BIG, WEB_SECOND = 14, 2
 # fmt: on
 
 
@@ -72,7 +74,7 @@ NODES: dict[str, Point] = {
     "f3b": (0.76, 876),
     "f4": (1, 872),
     "ball": (1, 934),
-    "web_top": (0.68, 893),
+    "web_top": (0.68, 930),
 }
 
 
@@ -88,17 +90,17 @@ def _toe_edges(g: RegionGraph) -> None:
         {
             "toe_m": big[0],
             "bt": big[SPLIT_BIG],
-            "web_m": big[-1],
-            "web_l": second[0],
+            "web_m": big[WEB_BIG],
+            "web_l": second[WEB_SECOND],
             "st": second[SPLIT_SECOND],
             "t45": (LITTLE_TOE[0], TOE_BASE),
             "toe_l": (LITTLE_TOE[1], TOE_BASE),
         }
     )
     g.polyline("toe_m", "bt", big[1:SPLIT_BIG])
-    g.polyline("bt", "web_m", big[SPLIT_BIG + 1 : -1])
+    g.polyline("bt", "web_m", big[SPLIT_BIG + 1 : WEB_BIG])
     g.polyline("web_m", "web_l", [CLEFT])
-    g.polyline("web_l", "st", second[1:SPLIT_SECOND])
+    g.polyline("web_l", "st", second[WEB_SECOND + 1 : SPLIT_SECOND])
     rest: list[Point] = second[SPLIT_SECOND + 1 :]
     for a, b, tip in SMALL_TOES[1:]:
         rest += toe_arc(a, b, tip)[1:]
@@ -122,8 +124,8 @@ def graph() -> RegionGraph:
     g.curve("kb3", "a3", (0.62, 700))
     g.curve("f3b", "ball", (0.82, 905))
     g.curve("f2", "t45", (0.2, 915))
-    g.curve("web_top", "bt", (0.78, 925))
-    g.curve("st", "web_top", (0.58, 925))
+    g.curve("web_top", "bt", (0.78, 943))
+    g.curve("st", "web_top", (0.58, 943))
     _regions(g)
     return g
 
