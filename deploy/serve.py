@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO
 
 from viz import too_long
-from viz.origin import ConfigurationError, allowed_hosts, behind_tls
+from viz.origin import ConfigurationError, allowed_hosts, behind_tls, public_url
 from viz.serving import log_safe
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +179,7 @@ def serve(port: int) -> int:
     die_with_parent()
     if os.getppid() != parent:  # it ended before it could be watched
         return 1
+    os.environ["PORT"] = str(port)  # the default public address's port
     try:
         allowed_hosts()  # PUBLIC_URL and ALLOWED_HOSTS can be used
     except ConfigurationError as err:
@@ -200,12 +201,15 @@ def serve(port: int) -> int:
         conf = directory / "nginx.conf"
         conf.write_text(nginx_conf(directory, port, socket), encoding="utf-8")
         # nginx writes the access log; gunicorn keeps its error log.
+        # The share link names the public address, written out: in production
+        # it never follows a request's Host, not even a loopback one.
         env = {
             **os.environ,
             "BIND": f"unix:{socket}",
             "ACCESS_LOG": "",
             "PORT": str(port),
         }
+        env["PUBLIC_URL"] = public_url()
         gunicorn = [sys.executable, "-m", "gunicorn", "app:server"]
         app = start(gunicorn, env)
         children = [app]

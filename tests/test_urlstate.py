@@ -61,7 +61,7 @@ def test_store_of_the_wrong_shape_is_ignored(kb, data):
     assert from_store(kb, data).areas == ()
 
 
-@pytest.mark.parametrize("zoom", ["hip", "thigh", "knee", "lower_leg", "foot"])
+@pytest.mark.parametrize("zoom", ["hip", "thigh", "knee", "lower_leg", "ankle", "foot"])
 def test_zoom_is_kept_in_the_address(kb, zoom):
     state = parse_query(kb, f"areas=calf&zoom={zoom}")
     assert state.zoom == zoom
