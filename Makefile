@@ -18,8 +18,10 @@ run: $(VENV)/.run-installed
 serve: $(VENV)/.run-installed nginx
 	PORT=$${PORT:-8000} exec $(PY) -m deploy.serve
 
+# Two processes (pytest-xdist), one per core, each test file in one of them.
+PYTEST_JOBS ?= 2
 test: $(VENV)/.test-installed browser axe nginx
-	$(PY) -m pytest --headless $(PYTEST_ARGS)
+	$(PY) -m pytest --headless -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 
 # Everything but the browser: the knowledge base, reasoning, URL, drawing, serving.
 test-fast: $(VENV)/.test-installed nginx
