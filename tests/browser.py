@@ -8,7 +8,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from viz.content import load_knowledge_base
 from viz.urlstate import parse_query, to_query
 
-TIMEOUT = 10
+# A wait returns as soon as its condition holds: the limit is only for a page
+# that never gets there, long enough for a 2-core machine busy with other work.
+TIMEOUT = 30
 knowledge_base = cache(load_knowledge_base)  # the same data the served app reads
 
 
