@@ -330,3 +330,45 @@ def test_the_page_still_works_after_a_barrage(dash_duo):
     driver.refresh()
     wait_painted(dash_duo, "?areas=knee_medial")
     assert candidates(driver)
+
+
+HEADER_NAMES = [
+    "Host",
+    "X-Forwarded-Proto",
+    "X-Forwarded-Host",
+    "X-Forwarded-For",
+    "Accept-Encoding",
+    "Accept-Language",
+    "Content-Type",
+    "Content-Length",
+    "Cookie",
+    "Range",
+    "If-None-Match",
+    "If-Modified-Since",
+    "Origin",
+    "Referer",
+    "Transfer-Encoding",
+]
+header_values = (
+    st.text(st.characters(min_codepoint=32, max_codepoint=255), max_size=300)
+    | st.sampled_from(MARKUP[:-1])
+    | st.sampled_from(["127.0.0.1", "localhost:8050", "evil.example", "a" * 2000])
+)
+
+
+@SETTINGS
+@given(
+    path=st.sampled_from(
+        ["/", "/?areas=calf", UPDATE, "/healthz", "/qr.svg?areas=calf"]
+    ),
+    headers=st.dictionaries(st.sampled_from(HEADER_NAMES), header_values, max_size=6),
+)
+def test_hostile_headers(client, server_callbacks, path, headers):
+    """Any header, any value: an answer or a refusal, never a server error."""
+    if path == UPDATE:
+        body = renderer_body(server_callbacks[0], ["?areas=calf"])
+        answer = client.post(path, data=json.dumps(body), headers=headers)
+    else:
+        answer = client.get(path, headers=headers)
+    assert answer.status_code < 500, (headers, answer.status_code)
+    assert b"Traceback" not in answer.get_data()
