@@ -16,19 +16,11 @@ import sys
 import pytest
 
 from benchmarks.harness import ROOT, free_port, serving, wait_healthy
+from tests.test_production import HEADERS
 from viz.factory import create_app
 from viz.origin import ConfigurationError, allowed_hosts, public_url
 from viz.serving import QueryFilter
 from viz.share import page_url
-
-HEADERS = (
-    "Content-Security-Policy",
-    "X-Content-Type-Options",
-    "X-Frame-Options",
-    "Referrer-Policy",
-    "Cross-Origin-Opener-Policy",
-    "Cross-Origin-Resource-Policy",
-)
 
 
 @pytest.fixture(scope="module")
