@@ -216,6 +216,8 @@ def test_reverse_lookup_marks_typical_regions_before_any_tap(dash_duo):
     assert typical == {"knee_medial", "leg_medial", "ankle_medial"}
     assert highlighted(driver, "data-nerve") == {"saphenous"}
     assert candidates(driver) == []
+    # nothing is selected: the list says how to start, beside the explanation
+    assert driver.find_element(By.ID, "invitation").is_displayed()
     assert "saphenous" in driver.find_element(By.ID, "explanation-title").text.lower()
 
 

@@ -313,7 +313,8 @@ def parts_for(kb: KnowledgeBase, state: PageState) -> dict[str, Any]:
         "candidates": candidate_items(kb, result, shown),
         "verdict": verdict(kb, result, bool(state.areas or state.symptoms)),
         "only_if": only_if(kb, result),
-        "invitation_hidden": bool(state.areas or state.symptoms) or shown is not None,
+        # nothing selected: the invitation, even while a condition is explained
+        "invitation_hidden": bool(state.areas or state.symptoms),
         "explanation": explanation(kb, shown, by_id.get(shown)) if shown else [],
         "red_flags": red_flag_panel(kb, result.red_flags) if result.red_flags else [],
         "red_flags_hidden": not result.red_flags,
