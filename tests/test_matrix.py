@@ -12,7 +12,9 @@ from selenium.webdriver.common.keys import Keys
 from tests.browser import knowledge_base, query, start, wait
 from viz.knowledge import KnowledgeBase
 from viz.matrix import HOW, as_csv, pathways, referral_matrix
+from viz.matrix_figure import ticks
 from viz.reasoning import evidence_score, pathway_matches
+from viz.urlstate import parse_query
 
 # What a region adds to a condition's score, by how the condition reaches it.
 WEIGHT = {
@@ -232,3 +234,12 @@ def test_the_panel_links_the_csv_of_its_map_and_language(kb):
         == "/referral-matrix.csv?dermatome_map=keegan&lang=es"
     )
     assert link(kb, "panel=matrix") == "/referral-matrix.csv"
+
+
+@pytest.mark.parametrize("lang", [None, "es"])
+@pytest.mark.parametrize("voice", ["patient", "clinician"])
+def test_no_two_columns_are_drawn_with_the_same_label(kb, lang, voice):
+    """Every column's label, cut to stand on end, still names one source."""
+    base = kb.with_lang(lang) if lang else kb
+    _, columns = ticks(base, parse_query(kb, f"voice={voice}"))
+    assert len(set(columns)) == len(columns), columns

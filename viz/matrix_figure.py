@@ -27,6 +27,11 @@ def how_words(kb: KnowledgeBase) -> dict[str, str]:
     return {how: words[how] for how in HOW}
 
 
+def upper_first(text: str) -> str:
+    """A name as a label starts: its first letter in capitals, the rest kept."""
+    return text[:1].upper() + text[1:]
+
+
 def labels(kb: KnowledgeBase, state: PageState) -> tuple[list[str], list[str]]:
     """Row and column names in the state's voice; the selected areas marked."""
     clinician = state.voice == "clinician"
@@ -46,7 +51,7 @@ def labels(kb: KnowledgeBase, state: PageState) -> tuple[list[str], list[str]]:
 # scrolls the heatmap sideways with the row names held in view (assets/matrix.js).
 ROW_PX, COLUMN_MIN_PX, FONT_PX = 26, 20, 12
 CHAR_PX = 0.58 * FONT_PX  # a generous average width of a character
-ROW_CHARS, ROW_LINES, COLUMN_CHARS = 22, 2, 34  # a column's name stands on end
+ROW_CHARS, ROW_LINES, COLUMN_CHARS = 22, 2, 46  # a column's name stands on end
 
 
 def tick(name: str, width: int, lines: int = 1) -> str:
@@ -76,10 +81,17 @@ def geometry(rows: list[str], columns: list[str]) -> dict[str, int]:
 def ticks(kb: KnowledgeBase, state: PageState) -> tuple[list[str], list[str]]:
     """Row and column labels as drawn: wrapped or cut to fit, the selected
     areas in bold."""
-    rows, columns = labels(kb, state)
+    rows, _ = labels(kb, state)
     marked = [r.id in state.areas for r in kb.regions.values()]
     drawn = [tick(r, ROW_CHARS, ROW_LINES) for r in rows]
     drawn = [f"<b>{r}</b>" if m else r for r, m in zip(drawn, marked, strict=True)]
+    # a column stands on end: its source by the short name (the hover and the
+    # table give it whole), so that no two long names end in the same "…"
+    clinician = state.voice == "clinician"
+    columns = [
+        upper_first(c.clinician_short_name if clinician else c.short_name)
+        for c in kb.conditions.values()
+    ]
     return drawn, [tick(c, COLUMN_CHARS) for c in columns]
 
 
