@@ -4,30 +4,18 @@ and the page's query), so that the answer to a tap carries only its address.
 The code is made for the canonical share link of the state the query names;
 a query that is too long, or names anything the page does not know, is refused
 with 400: what is encoded is always the app's own address, never the request's
-text. segno keeps its automatic mask choice (the one that scans best once
-printed); the codes last made are kept, as a state's code never changes.
+text. The code itself is viz/share.py's, as the share panel shows it.
 """
 
-import io
 from collections.abc import Callable
-from functools import lru_cache
 
-import segno
 from flask import Response, request
 
 from viz.knowledge import KnowledgeBase
-from viz.share import page_url
+from viz.share import page_url, qr_svg
 from viz.urlstate import MAX_QUERY, parse_query, to_query
 
 REFUSED = "not the query of a page of this app"
-
-
-@lru_cache(maxsize=256)
-def qr_svg(url: str) -> bytes:
-    """The QR code of an address as an SVG document, black on white."""
-    out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="svg", scale=4, border=2)
-    return out.getvalue()
 
 
 def qr_image(kb: KnowledgeBase) -> Callable[[], Response]:

@@ -1,4 +1,9 @@
-"""The share panel: the page's address as text and as a QR code made here."""
+"""The share panel: the page's address as text and as a QR code made here,
+the same code the handout's image shows (viz/qr_route.py)."""
+
+import base64
+import io
+from functools import lru_cache
 
 import segno
 from dash import dcc, html
@@ -17,9 +22,20 @@ def page_url(query: str) -> str:
     return link_origin() + (query[:MAX_QUERY] if query.startswith("?") else "")
 
 
+@lru_cache(maxsize=256)
+def qr_svg(url: str) -> bytes:
+    """The QR code of an address as an SVG document, black on white, made here
+    (no outside service); segno keeps its automatic mask choice, the one that
+    scans best once printed. A state's code never changes: the last made are
+    kept."""
+    out = io.BytesIO()
+    segno.make(url, error="m").save(out, kind="svg", scale=4, border=2)
+    return out.getvalue()
+
+
 def qr_data_uri(url: str) -> str:
-    """A QR code of the address as an inline SVG image: no outside service."""
-    return segno.make(url, error="m").svg_data_uri(scale=4, border=2)
+    """The same code as an inline image, for the share panel."""
+    return "data:image/svg+xml;base64," + base64.b64encode(qr_svg(url)).decode()
 
 
 def share_panel(kb: KnowledgeBase, url: str) -> list[Element]:
