@@ -360,9 +360,9 @@ def ignored_notice(kb: KnowledgeBase, ignored: tuple[str, ...]) -> str:
     """What the address held that was ignored: the id-like values quoted, the
     rest counted."""
     ui = kb.ui
-    quoted = list(dict.fromkeys(v for v in ignored if ID_LIKE.fullmatch(v)))
-    others = len(ignored) - sum(1 for v in ignored if ID_LIKE.fullmatch(v))
-    others += max(len(quoted) - QUOTED, 0)
+    id_like = [v for v in ignored if ID_LIKE.fullmatch(v)]
+    quoted = list(dict.fromkeys(id_like))
+    others = len(ignored) - len(id_like) + max(len(quoted) - QUOTED, 0)
     items = quoted[:QUOTED]
     if others:
         items.append(
