@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from .framing import bbox
 from .geometry import Point, inside
 from .view import View
 
@@ -16,8 +17,8 @@ MARGIN = 4.0
 
 def box_centre(poly: Sequence[Point]) -> Point:
     """The centre of a polygon's bounding box."""
-    xs, ys = [p[0] for p in poly], [p[1] for p in poly]
-    return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    x0, y0, x1, y1 = bbox([poly])
+    return (x0 + x1) / 2, (y0 + y1) / 2
 
 
 def edge_distance(pt: Point, poly: Sequence[Point]) -> float:
