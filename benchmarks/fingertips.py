@@ -17,7 +17,7 @@ import time
 
 from selenium.webdriver.support.ui import WebDriverWait
 
-from benchmarks.harness import chromium, open_painted, serving, set_viewport
+from benchmarks.harness import POLL, chromium, open_painted, serving, set_viewport
 from viz.content import load_knowledge_base
 from viz.drawing.framing import parts
 from viz.urlstate import parse_query, to_query
@@ -161,7 +161,9 @@ def settle(driver, base: str, kb, view: str, zoom: str, reload: bool = True) -> 
     else:
         driver.execute_script(CHOOSE_ZOOM, zoom)
     query = to_query(parse_query(kb, address))
-    WebDriverWait(driver, 15).until(lambda d: d.execute_script(SETTLED, query, zoom))
+    WebDriverWait(driver, 30, poll_frequency=POLL).until(
+        lambda d: d.execute_script(SETTLED, query, zoom)
+    )
 
 
 def measure_size(driver, base: str, kb, width: int, height: int) -> dict:

@@ -5,6 +5,7 @@ from functools import cache
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from benchmarks.harness import POLL
 from viz.content import load_knowledge_base
 from viz.urlstate import parse_query, to_query
 
@@ -41,7 +42,7 @@ def wait_painted(dash_duo, query: str):
 
 def wait(dash_duo, condition, timeout: float = TIMEOUT):
     """Wait for a condition on the driver, failing with the condition's name."""
-    return WebDriverWait(dash_duo.driver, timeout).until(condition)
+    return WebDriverWait(dash_duo.driver, timeout, poll_frequency=POLL).until(condition)
 
 
 def candidates(driver) -> list[str]:
