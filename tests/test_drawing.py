@@ -114,7 +114,7 @@ def centre(e: ET.Element) -> Point:
     return float(e.get("cx", "nan")), float(e.get("cy", "nan"))
 
 
-built = cache(build)  # one build for the tests that read it (about 2 s)
+built = cache(build)  # one build for the tests that read it (about 1 s)
 
 
 def test_committed_files_match_generator() -> None:

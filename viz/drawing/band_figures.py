@@ -38,16 +38,20 @@ def simplified(d: str, keep: int = 3) -> str:
 
 
 def figure_svg(
-    views: list[View], colour: str, covered: set[str], differ: set[str]
+    views: list[View],
+    outlines: list[dict[str, str]],
+    colour: str,
+    covered: set[str],
+    differ: set[str],
 ) -> str:
-    """The views side by side, the band's areas filled, disagreements hatched."""
+    """The views side by side (outlines: each view's simplified regions), the
+    band's areas filled, disagreements hatched."""
     tile = {"id": "differs", "width": "24", "height": "24"}
     hatch = el("path", {"d": HATCH, "stroke": DARK, "stroke-width": "5"})
     pattern = el("pattern", {**tile, "patternUnits": "userSpaceOnUse"}, [hatch])
     groups, left = [], 0.0
-    for v in views:
+    for v, shapes in zip(views, outlines, strict=True):
         x, _, width, _ = v.frame
-        shapes = {r: simplified(path_d(pts)) for r, pts in v.regions.items()}
         kids = [
             el("path", {"d": d, "fill": colour if r in covered else SKIN,
                         "fill-opacity": "0.75" if r in covered else "1"})
@@ -68,10 +72,13 @@ def figure_svg(
 def figures(kb: KnowledgeBase, views: list[View]) -> dict[str, str]:
     """Every root's band in every map, keyed by file name."""
     out = {}
+    outlines = [
+        {r: simplified(path_d(pts)) for r, pts in v.regions.items()} for v in views
+    ]
     for root, dermatome in kb.dermatomes.items():
         differ = set(kb.maps_differ(root))
         for map_id, band in dermatome.bands.items():
             colour = DERMATOME_COLOURS[root]
-            svg = figure_svg(views, colour, set(band.regions), differ)
+            svg = figure_svg(views, outlines, colour, set(band.regions), differ)
             out[figure_name(root, map_id)] = svg
     return out

@@ -44,9 +44,9 @@ def coverage(band: Sequence[Sequence[Point]], region: Sequence[Point]) -> float:
     x0, y0 = min(xs), min(ys)
     w, h = math.ceil((max(xs) - x0) / CELL), math.ceil((max(ys) - y0) / CELL)
     inner = raster([region], x0, y0, w, h)
-    covered = raster(band, x0, y0, w, h)
-    cells = [(r, c) for r in range(h) for c in range(w) if inner[r][c]]
-    return sum(covered[r][c] for r, c in cells) / len(cells) if cells else 0.0
+    cells = int(inner.sum())
+    covered = int((inner & raster(band, x0, y0, w, h)).sum())
+    return covered / cells if cells else 0.0
 
 
 def bands(

@@ -18,20 +18,39 @@ SIDEWAYS = (
 
 def _mask(polys: Sequence[Sequence[Point]], xs: np.ndarray, ys: np.ndarray):
     """Even-odd fill of the union of some polygons on a grid of cell centres."""
-    gx, gy = np.meshgrid(xs, ys)
-    out = np.zeros(gx.shape, dtype=bool)
+    out = np.zeros((len(ys), len(xs)), dtype=bool)
     for poly in polys:
         p = np.asarray(poly, dtype=float)
         q = np.roll(p, 1, axis=0)
-        hit = np.zeros(gx.shape, dtype=bool)
-        for (x1, y1), (x0, y0) in zip(p, q, strict=True):
-            if y0 == y1:
-                continue
-            cross = (y0 > gy) != (y1 > gy)
-            at = x0 + (gy - y0) * (x1 - x0) / (y1 - y0)
-            hit ^= cross & (gx < at)
-        out |= hit
+        x1, y1, x0, y0 = p[:, 0], p[:, 1], q[:, 0], q[:, 1]
+        # an edge that crosses a row flips the cells left of where it crosses
+        row, edge = np.nonzero((y0 > ys[:, None]) != (y1 > ys[:, None]))
+        x0, y0, x1, y1 = x0[edge], y0[edge], x1[edge], y1[edge]
+        at = x0 + (ys[row] - y0) * (x1 - x0) / (y1 - y0)
+        left = np.zeros((len(ys), len(xs) + 1), dtype=np.int64)
+        np.add.at(left, (row, np.searchsorted(xs, at)), 1)  # cells left of at
+        flips = left.sum(axis=1, keepdims=True) - np.cumsum(left, axis=1)[:, :-1]
+        out |= flips % 2 == 1
     return out
+
+
+def _far(source: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Squared distance, in cells, from each wanted cell to the nearest source
+    cell (exact there: the nearest source in each column first, then the best
+    of those along the row; other cells may be left farther)."""
+    h, w = source.shape
+    far = h + w  # beyond any cell of the grid
+    rows = np.arange(h)[:, None]
+    above = np.maximum.accumulate(np.where(source, rows, -far), axis=0)
+    below = np.minimum.accumulate(np.where(source, rows, 2 * far)[::-1], axis=0)
+    col = np.minimum(rows - above, below[::-1] - rows) ** 2
+    best = col.copy()
+    for k in range(1, w):  # the source k columns to the left or right
+        if k * k >= best[wanted].max():
+            break
+        np.minimum(best[:, k:], col[:, :-k] + k * k, out=best[:, k:])
+        np.minimum(best[:, :-k], col[:, k:] + k * k, out=best[:, :-k])
+    return best
 
 
 def widest_circle(
@@ -52,14 +71,18 @@ def widest_circle(
     xs, ys = np.arange(x0, x1 + cell, cell), np.arange(y0, y1 + cell, cell)
     m = _mask(polys, xs, ys)
     m[0, :] = m[-1, :] = m[:, 0] = m[:, -1] = False
+    if not m.any():
+        return 0.0, (x0, y0)
     near = m.copy()  # the cells outside next to the shape are its border
     for axis in (0, 1):
         for step in (1, -1):
             near |= np.roll(m, step, axis)
-    by, bx = np.nonzero(near & ~m)
-    iy, ix = np.nonzero(m)
-    if not len(ix):
-        return 0.0, (x0, y0)
+    border = near & ~m
+    far = _far(border, m)
+    # the cells farthest from the border in whole cells; of those, the one
+    # farthest on the grid's coordinates (the first in rows of equal ones)
+    iy, ix = np.nonzero(m & (far == far[m].max()))
+    by, bx = np.nonzero(border)
     px, py, ox, oy = xs[ix], ys[iy], xs[bx], ys[by]
     best = np.full(px.shape, np.inf)
     for k in range(0, len(ox), 256):

@@ -4,108 +4,114 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from .geometry import Point
 
 CELL = 2.0
 LABEL_W, LABEL_H = 30.0, 22.0
-Mask = list[list[bool]]
+Mask = np.ndarray  # a grid of cells, rows first, True where in
 
 
-def _crossings(polys: Sequence[Sequence[Point]], y: float) -> list[float]:
-    """Sorted x where the horizontal line at y crosses the polygon edges."""
-    xs = []
-    for poly in polys:
-        for i, (x1, y1) in enumerate(poly):
-            x0, y0 = poly[i - 1]
-            if (y0 > y) != (y1 > y):
-                xs.append(x0 + (y - y0) * (x1 - x0) / (y1 - y0))
-    return sorted(xs)
+def _spans(
+    starts: np.ndarray, rows: np.ndarray, ends: np.ndarray, h: int, w: int
+) -> Mask:
+    """The cells from start to end (inclusive) of each span along its row."""
+    keep = starts <= ends
+    marks = np.zeros((h, w + 1), dtype=np.int64)
+    np.add.at(marks, (rows[keep], starts[keep]), 1)
+    np.add.at(marks, (rows[keep], ends[keep] + 1), -1)
+    return np.cumsum(marks[:, :w], axis=1) > 0
 
 
 def raster(
     polys: Sequence[Sequence[Point]], x0: float, y0: float, w: int, h: int
 ) -> Mask:
-    """Even-odd fill of polygons on a grid of CELL-sized cells (centres sampled)."""
-    mask = [[False] * w for _ in range(h)]
-    for r in range(h):
-        xs = _crossings(polys, y0 + (r + 0.5) * CELL)
-        for a, b in zip(xs[::2], xs[1::2], strict=False):
-            c0 = max(0, int((a - x0) / CELL - 0.5) + 1)
-            c1 = min(w - 1, int((b - x0) / CELL - 0.5))
-            for c in range(c0, c1 + 1):
-                mask[r][c] = True
-    return mask
+    """Even-odd fill of polygons on a grid of CELL-sized cells (centres sampled):
+    the cells between the first and second, third and fourth... crossing of
+    each row's line with the polygon edges, from left to right."""
+    ys = y0 + (np.arange(h) + 0.5) * CELL
+    edges = [
+        np.concatenate([np.roll(p, 1, axis=0), p], axis=1)
+        for p in (np.asarray(poly, dtype=float).reshape(-1, 2) for poly in polys)
+    ]
+    ax, ay, bx, by = np.concatenate([np.empty((0, 4)), *edges]).T
+    row, edge = np.nonzero((ay > ys[:, None]) != (by > ys[:, None]))
+    ax, ay, bx, by = ax[edge], ay[edge], bx[edge], by[edge]
+    xs = ax + (ys[row] - ay) * (bx - ax) / (by - ay)
+    order = np.lexsort((xs, row))
+    row, xs = row[order], xs[order]
+    second = (np.arange(len(row)) - np.searchsorted(row, row)) % 2 == 1
+    a, b = xs[np.flatnonzero(second) - 1], xs[second]
+    # int() of each cell number, as towards zero
+    c0 = np.maximum(0, np.trunc((a - x0) / CELL - 0.5).astype(np.int64) + 1)
+    c1 = np.minimum(w - 1, np.trunc((b - x0) / CELL - 0.5).astype(np.int64))
+    return _spans(c0, row[second], c1, h, w)
 
 
 def _largest_piece(mask: Mask) -> Mask:
-    """Keep only the biggest 4-connected piece of a mask."""
-    h, w = len(mask), len(mask[0])
-    seen = [[False] * w for _ in range(h)]
-    best: list[tuple[int, int]] = []
-    for r0 in range(h):
-        for c0 in range(w):
-            if not mask[r0][c0] or seen[r0][c0]:
-                continue
-            seen[r0][c0] = True
-            stack, piece = [(r0, c0)], []
-            while stack:
-                r, c = stack.pop()
-                piece.append((r, c))
-                for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                    fresh = 0 <= rr < h and 0 <= cc < w and not seen[rr][cc]
-                    if fresh and mask[rr][cc]:
-                        seen[rr][cc] = True
-                        stack.append((rr, cc))
-            if len(piece) > len(best):
-                best = piece
-    out = [[False] * w for _ in range(h)]
-    for r, c in best:
-        out[r][c] = True
+    """Keep only the biggest 4-connected piece of a mask (of equal ones, the
+    one reached first in rows, then columns)."""
+    h, w = mask.shape
+    edge = np.diff(np.pad(mask, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    rows, starts = np.nonzero(edge == 1)  # runs of cells, start to end - 1
+    ends = np.nonzero(edge == -1)[1]
+    if not len(rows):
+        return mask.copy()
+    # the runs of the row above that share a column with each run
+    first, last = rows * (w + 2) + starts, rows * (w + 2) + ends
+    lo = np.searchsorted(last, first - (w + 2), side="right")
+    hi = np.searchsorted(first, last - (w + 2))
+    piece = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while piece[i] != i:
+            piece[i] = piece[piece[i]]
+            i = piece[i]
+        return i
+
+    for j, (a, b) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
+        for i in range(a, b):
+            ri, rj = root(i), root(j)
+            piece[max(ri, rj)] = min(ri, rj)  # a piece is named by its first run
+    roots = np.array([root(i) for i in range(len(rows))], dtype=np.int64)
+    size = np.bincount(roots, weights=ends - starts, minlength=len(rows))
+    best = roots == int(np.argmax(size))
+    return _spans(starts[best], rows[best], ends[best] - 1, h, w)
+
+
+def _margins(mask: Mask, hw: int, hh: int, most: int) -> np.ndarray:
+    """Extra cells by which a label window centred on each cell could grow and
+    stay in (at most most)."""
+    h, w = mask.shape
+    s = np.zeros((h + 1, w + 1), dtype=np.int64)  # summed-area table
+    s[1:, 1:] = mask.cumsum(axis=0).cumsum(axis=1)
+    out = np.full((h, w), most)
+    alive = np.ones((h, w), dtype=bool)
+    for k in range(1 - min(hw, hh), most + 1):
+        a, b = hh + k, hw + k  # the window's half height and half width
+        full = np.zeros((h, w), dtype=bool)
+        if h > 2 * a and w > 2 * b:
+            n, m = 2 * a + 1, 2 * b + 1
+            inside = s[n:, m:] - s[:-n, m:] - s[n:, :-m] + s[:-n, :-m]
+            full[a : h - a, b : w - b] = inside == n * m
+        out[alive & ~full] = k - 1
+        alive &= full
     return out
-
-
-def _sums(mask: Mask) -> list[list[int]]:
-    """Summed-area table of a mask."""
-    h, w = len(mask), len(mask[0])
-    s = [[0] * (w + 1) for _ in range(h + 1)]
-    for r in range(h):
-        row = 0
-        for c in range(w):
-            row += mask[r][c]
-            s[r + 1][c + 1] = s[r][c + 1] + row
-    return s
-
-
-def _margin(s: list[list[int]], r: int, c: int, hw: int, hh: int) -> int:
-    """Extra cells by which a label window centred on a cell could grow and stay in."""
-    h, w = len(s) - 1, len(s[0]) - 1
-    for k in range(1 - min(hw, hh), 12):
-        r0, r1, c0, c1 = r - hh - k, r + hh + k + 1, c - hw - k, c + hw + k + 1
-        if r0 < 0 or c0 < 0 or r1 > h or c1 > w:
-            return k - 1
-        if s[r1][c1] - s[r0][c1] - s[r1][c0] + s[r0][c0] != (r1 - r0) * (c1 - c0):
-            return k - 1
-    return 11
-
-
-def _centre_row(mask: Mask) -> float:
-    """Mean row of the cells in a mask."""
-    rows = [r for r, row in enumerate(mask) for v in row if v]
-    return sum(rows) / len(rows)
 
 
 def _near(
     lines: Sequence[Sequence[Point]], x0: float, y0: float, w: int, h: int
 ) -> Mask:
     """Cells within about two cells of any point of some densely sampled lines."""
-    near = [[False] * w for _ in range(h)]
-    for line in lines:
-        for x, y in line:
-            r0, c0 = int((y - y0) / CELL), int((x - x0) / CELL)
-            for r in range(max(r0 - 2, 0), min(r0 + 3, h)):
-                for c in range(max(c0 - 2, 0), min(c0 + 3, w)):
-                    near[r][c] = True
-    return near
+    pts = np.asarray([p for line in lines for p in line], dtype=float).reshape(-1, 2)
+    r = np.trunc((pts[:, 1] - y0) / CELL).astype(np.int64) + 2
+    c = np.trunc((pts[:, 0] - x0) / CELL).astype(np.int64) + 2
+    keep = (r >= 0) & (r < h + 4) & (c >= 0) & (c < w + 4)
+    hit = np.zeros((h + 4, w + 4), dtype=bool)  # two cells more on every side
+    hit[r[keep], c[keep]] = True
+    rows = np.logical_or.reduce([hit[d : d + h] for d in range(5)])
+    return np.logical_or.reduce([rows[:, d : d + w] for d in range(5)])
 
 
 def label_point(
@@ -118,24 +124,14 @@ def label_point(
     x0, y0 = min(p[0] for p in pts) - CELL, min(p[1] for p in pts) - CELL
     w = int((max(p[0] for p in pts) - x0) / CELL) + 2
     h = int((max(p[1] for p in pts) - y0) / CELL) + 2
-    a, b = raster(band, x0, y0, w, h), raster(limb, x0, y0, w, h)
-    both = [
-        [p and q for p, q in zip(ra, rb, strict=True)]
-        for ra, rb in zip(a, b, strict=True)
-    ]
-    mask = _largest_piece(both)
-    near = _near(borders, x0, y0, w, h)
-    s = _sums(mask)
+    mask = _largest_piece(raster(band, x0, y0, w, h) & raster(limb, x0, y0, w, h))
+    clear = np.where(_near(borders, x0, y0, w, h), 0.0, 3.0)
     hw, hh = round(LABEL_W / CELL / 2), round(LABEL_H / CELL / 2)
-    mid = _centre_row(mask)
-    best, at = (-99.0, 0.0), (0, 0)
-    for r in range(h):
-        for c in range(w):
-            if not mask[r][c]:
-                continue
-            clear = 0.0 if near[r][c] else 3.0
-            key = (min(_margin(s, r, c, hw, hh), 6) + clear, -abs(r - mid))
-            if key > best:
-                best, at = key, (r, c)
-    r, c = at
+    rows = np.arange(h)
+    mid = int(rows @ mask.sum(axis=1)) / int(mask.sum())  # the cells' mean row
+    # deepest in, clear of borders, then nearest the middle row, then first
+    deep = np.where(mask, _margins(mask, hw, hh, 6) + clear, -np.inf)
+    best = mask & (deep == deep.max())
+    off = np.where(best, -np.abs(rows - mid)[:, None], -np.inf)
+    r, c = divmod(int(np.argmax(off)), w)
     return (x0 + (c + 0.5) * CELL, y0 + (r + 0.5) * CELL)
