@@ -52,7 +52,8 @@ return !!twin && twin.offsetParent !== null && !!twin.querySelector('svg');
 """
 
 # {area: widest diameter in CSS px} for the areas with any point in view, or
-# those of arguments[1] only; a circle stops growing at arguments[2] (if any).
+# those of arguments[1] only (hit-testing only their boxes); a circle stops
+# growing at arguments[2] (if any).
 # Coarse to fine: candidate centres every arguments[0] px, points tested every
 # FINE px as the circles need them; an area whose circle stops short of the
 # stop is grown again from every FINE px centre.
@@ -87,14 +88,30 @@ const at = (x, y, k) => {  // the fine cell nearest to (x, y) is area k
 };
 const ring = (r, n) => [...Array(n).keys()].map(
   a => [r * Math.cos(2 * Math.PI * a / n), r * Math.sin(2 * Math.PI * a / n)]);
-const sow = every => {  // area index: centres, every `every` fine cells
-  const out = {};
-  for (let j = 0; j < rows; j += every) for (let i = 0; i < cols; i += every) {
-    const k = cell(i, j);
-    if (k >= 0 && (!WANT || WANT.includes(ids[k]))) {
-      (out[k] = out[k] || []).push([x0 + i * FINE, y0 + j * FINE]);
+// The fine cells [i0, i1, j0, j1] that can hit the given areas: those in the
+// boxes of their shapes and hit targets (all cells without ids).
+const span = want => {
+  if (!want) return [0, cols - 1, 0, rows - 1];
+  let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+  want.forEach(id => map.querySelectorAll(`[data-region="${id}"], [data-hit="${id}"]`)
+    .forEach(el => {
+      const q = el.getBoundingClientRect();
+      l = Math.min(l, q.left); t = Math.min(t, q.top);
+      r = Math.max(r, q.right); b = Math.max(b, q.bottom);
+    }));
+  const lo = (v, o) => Math.max(0, Math.floor((v - o) / FINE));
+  return [lo(l, x0), Math.min(cols - 1, Math.ceil((r - x0) / FINE)),
+    lo(t, y0), Math.min(rows - 1, Math.ceil((b - y0) / FINE))];
+};
+const sow = (every, [i0, i1, j0, j1]) => {  // area index: centres, every `every`
+  const out = {}, from = n => Math.ceil(n / every) * every;
+  for (let j = from(j0); j <= j1; j += every)
+    for (let i = from(i0); i <= i1; i += every) {
+      const k = cell(i, j);
+      if (k >= 0 && (!WANT || WANT.includes(ids[k]))) {
+        (out[k] = out[k] || []).push([x0 + i * FINE, y0 + j * FINE]);
+      }
     }
-  }
   return out;
 };
 const every = Math.max(1, Math.round(COARSE / FINE));
@@ -119,19 +136,20 @@ const grow = (k, centres, near) => {
 };
 const spread = (centres, most) => centres.filter(
   (_, n) => n % Math.ceil(centres.length / most) === 0);
-const coarse = sow(every);
+const coarse = sow(every, span(WANT));
 const out = {};
-let fine = null;
 Object.entries(coarse).forEach(([key, centres]) => {
   const k = Number(key), id = ids[k];
   if (every === 1) { out[id] = grow(k, centres, at)[0]; return; }
   // Coarse to fine: the centres that hold the widest circle on the coarse
   // grid (no new hit test), then on the fine grid from a few of them.
-  const best = grow(k, centres, atCoarse)[1];
-  out[id] = grow(k, spread(best, 20), at)[0];
-  if (!(STOP && out[id] >= STOP)) {  // not enough: every fine centre
-    fine = fine || sow(1);
-    out[id] = Math.max(out[id], grow(k, fine[k], at)[0]);
+  const best = spread(grow(k, centres, atCoarse)[1], 20);
+  // With a stop, one centre holding the whole stop circle is the answer: each
+  // is tried alone, which hit-tests one disc instead of twenty.
+  if (STOP && best.some(c => grow(k, [c], at)[0] >= STOP)) { out[id] = STOP; return; }
+  out[id] = grow(k, best, at)[0];
+  if (!(STOP && out[id] >= STOP)) {  // not enough: every fine centre in its box
+    out[id] = Math.max(out[id], grow(k, sow(1, span([id]))[k] || [], at)[0]);
   }
 });
 return out;
