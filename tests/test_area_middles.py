@@ -4,6 +4,7 @@ window, and is refused when something else lies on top there."""
 
 import pytest
 
+from benchmarks.fingertips import CHOOSE_ZOOM
 from benchmarks.harness import set_viewport
 from tests.browser import start, wait
 from viz.drawing.framing import parts
@@ -54,8 +55,10 @@ def misses(dash_duo, kb, size: str) -> dict:
     missed = {}
     for view in VIEWS:
         drawn = [r.id for r in kb.regions.values() if view in r.views]
+        driver.get(f"{dash_duo.server_url}/?view={view}")
         for zoom, ids in {"whole": drawn, **parts(kb, view)}.items():
-            driver.get(f"{dash_duo.server_url}/?view={view}&zoom={zoom}")
+            if zoom != "whole":  # each part chosen with its button, as a tap would
+                driver.execute_script(CHOOSE_ZOOM, zoom)
             wait(dash_duo, lambda d: d.execute_script(SETTLED, view, zoom))  # noqa: B023
             for area, hit in driver.execute_script(MISSED, ids).items():
                 missed[f"{view} {zoom} {area}"] = hit
