@@ -37,7 +37,6 @@ from benchmarks.harness import (
 from viz import ids
 from viz.content import load_knowledge_base
 
-ROOT = Path(__file__).resolve().parent.parent
 UPDATE = "/_dash-update-component"
 
 

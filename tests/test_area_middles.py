@@ -4,23 +4,15 @@ window, and is refused when something else lies on top there."""
 
 import pytest
 
-from benchmarks.fingertips import CHOOSE_ZOOM
+from benchmarks.fingertips import settle
 from benchmarks.harness import set_viewport
-from tests.browser import start, wait
+from tests.browser import start
 from viz.drawing.framing import parts
 
 pytestmark = pytest.mark.browser
 
 SIZES = {"default": None, "1024x768": (1024, 768), "390x844": (390, 844)}
 VIEWS = ("front", "back")
-
-# The map shows the view and zoom asked for, and nothing still moves.
-SETTLED = """
-const m = document.getElementById('map'), svg = m && m.querySelector('svg');
-return !!svg && svg.getAttribute('data-view') === arguments[0]
-  && svg.getAttribute('viewBox') === svg.getAttribute('data-zoom-' + arguments[1])
-  && document.getAnimations().length === 0;
-"""
 
 # {area: what the point a click aims at reaches} for the areas of arguments[0]
 # whose aim misses them. The aim is selenium's: the centre of the element's
@@ -55,11 +47,9 @@ def misses(dash_duo, kb, size: str) -> dict:
     missed = {}
     for view in VIEWS:
         drawn = [r.id for r in kb.regions.values() if view in r.views]
-        driver.get(f"{dash_duo.server_url}/?view={view}")
         for zoom, ids in {"whole": drawn, **parts(kb, view)}.items():
-            if zoom != "whole":  # each part chosen with its button, as a tap would
-                driver.execute_script(CHOOSE_ZOOM, zoom)
-            wait(dash_duo, lambda d: d.execute_script(SETTLED, view, zoom))  # noqa: B023
+            # the view opened whole, then each part chosen with its button
+            settle(driver, dash_duo.server_url, kb, view, zoom, reload=zoom == "whole")
             for area, hit in driver.execute_script(MISSED, ids).items():
                 missed[f"{view} {zoom} {area}"] = hit
     return missed
